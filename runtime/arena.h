@@ -1,0 +1,68 @@
+// Bump allocation for values. Every thread allocates in its current arena; the executor resets a
+// thread's arena after each input, so memory is bounded by one input's working set per thread.
+// Constants of a program are built once in an immortal arena (ImmortalScope) and shared read-only.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace batt::rt {
+
+class Arena {
+ public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+  ~Arena();
+
+  void* alloc(size_t bytes) {
+    bytes = (bytes + 15) & ~size_t{15};
+    if (static_cast<size_t>(end_ - cur_) < bytes) grow(bytes);
+    void* p = cur_;
+    cur_ += bytes;
+    return p;
+  }
+  // Frees everything allocated since construction (keeps the first block for reuse).
+  void reset();
+  size_t bytes_in_use() const { return used_before_ + static_cast<size_t>(cur_ - begin_); }
+  // Allocation beyond this many bytes raises Exc::Memory (0 = unlimited).
+  void set_limit(size_t bytes) { limit_ = bytes; }
+
+ private:
+  void grow(size_t bytes);
+  struct Block {
+    char* data;
+    size_t size;
+  };
+  std::vector<Block> blocks_;
+  size_t current_ = 0;
+  char* begin_ = nullptr;
+  char* cur_ = nullptr;
+  char* end_ = nullptr;
+  size_t used_before_ = 0;
+  size_t limit_ = 0;
+};
+
+// The arena values are allocated in on this thread.
+Arena& current_arena();
+void set_current_arena(Arena* a);
+
+// Allocate in the current arena.
+inline void* arena_alloc(size_t bytes) { return current_arena().alloc(bytes); }
+
+// RAII: allocate in `a` while in scope.
+class ArenaScope {
+ public:
+  explicit ArenaScope(Arena& a) : prev_(&current_arena()) { set_current_arena(&a); }
+  ~ArenaScope() { set_current_arena(prev_); }
+  ArenaScope(const ArenaScope&) = delete;
+  ArenaScope& operator=(const ArenaScope&) = delete;
+
+ private:
+  Arena* prev_;
+};
+
+// The process-wide arena for values that outlive every input (program constants, task grids).
+Arena& immortal_arena();
+
+}  // namespace batt::rt

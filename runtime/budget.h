@@ -1,0 +1,55 @@
+// Every evaluation has a budget: deterministic fuel (units of work charged by the primitives, so
+// the same program on the same input always stops at the same point) plus a wall-clock backstop
+// checked every few thousand units. Running out raises Exc::Timeout.
+// The Python call depth is tracked too, so runaway recursion (power with n <= 0, deep closures)
+// raises RecursionError where CPython would, and never overflows the C++ stack.
+#pragma once
+#include <chrono>
+#include <cstdint>
+
+#include "runtime/error.h"
+
+namespace batt::rt {
+
+struct Budget {
+  int64_t fuel = INT64_MAX;  // remaining units
+  int64_t next_clock_check = 0;
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+  int depth = 0;        // current Python frame depth
+  int depth_limit = 0;  // RecursionError beyond this (0: default)
+};
+
+Budget& budget();
+
+// Start a fresh budget on this thread for one evaluation. fuel <= 0 or timeout_ms <= 0: unlimited.
+void begin_evaluation(int64_t fuel, int64_t timeout_ms);
+
+void fuel_exhausted_or_check_clock();  // slow path of charge()
+
+inline void charge(int64_t units) {
+  Budget& b = budget();
+  b.fuel -= units;
+  if (b.fuel < b.next_clock_check) fuel_exhausted_or_check_clock();
+}
+
+// CPython's default recursion limit, less the frames pyref.py's worker has on the stack when
+// it calls a solver.
+inline constexpr int kRecursionLimit = 1000;
+inline constexpr int kBaseDepth = 8;
+
+// RAII: one Python frame (a dsl function, a lambda or a generator expression).
+class Frame {
+ public:
+  Frame() {
+    Budget& b = budget();
+    if (++b.depth > kRecursionLimit - kBaseDepth) {
+      --b.depth;
+      raise(Exc::RecursionError);
+    }
+  }
+  ~Frame() { --budget().depth; }
+  Frame(const Frame&) = delete;
+  Frame& operator=(const Frame&) = delete;
+};
+
+}  // namespace batt::rt

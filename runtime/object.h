@@ -1,0 +1,46 @@
+// Python's object protocol for arc-dsl values: hash, ==, ordering, truthiness, repr. Each follows
+// CPython 3.11 exactly (hashes per SET-ORDER.md §1; comparisons per SEMANTICS.md).
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "runtime/value.h"
+
+namespace batt::rt {
+
+// hash(x). Functions and None are hashed by address in CPython; here by a stable stand-in
+// (their set orders are excluded from parity, SET-ORDER.md §8).
+int64_t py_hash(const Value& v);
+// The hash of an int (long_hash): sign(n) * (|n| mod 2**61-1), -1 -> -2.
+int64_t int_hash(int64_t n);
+
+// a == b. Never raises: different types are unequal, except int/bool.
+bool py_eq(const Value& a, const Value& b);
+inline bool py_ne(const Value& a, const Value& b) { return !py_eq(a, b); }
+
+// a < b, a <= b, a > b, a >= b: ints numerically, tuples lexicographically, frozensets as subset
+// tests; any other pairing raises TypeError.
+bool py_lt(const Value& a, const Value& b);
+bool py_le(const Value& a, const Value& b);
+bool py_gt(const Value& a, const Value& b);
+bool py_ge(const Value& a, const Value& b);
+
+// bool(x)
+bool py_truthy(const Value& v);
+
+// repr(x), exactly as CPython prints it (functions print with an address-like id).
+std::string py_repr(const Value& v);
+void py_repr_to(std::string& out, const Value& v);
+
+// The canonical form of ../shared/golden/FORMAT.md: equal canonical forms <=> equal under ==.
+std::string canonical(const Value& v);
+// The strict form of FORMAT.md: repr, with callables written <callable> / <callable-inside>.
+std::string strict_form(const Value& v);
+
+// Whether `v` is or holds a function or None (whose hashes, and so set orders, are addresses).
+bool holds_address_hashed(const Value& v);
+
+// The Python type name for messages and the differential test ('int', 'tuple', ...).
+const char* type_name(const Value& v);
+
+}  // namespace batt::rt

@@ -1,0 +1,51 @@
+// Shared includes and helpers for primitive implementations. Each primitive is a transliteration
+// of its dsl.py definition onto the Python operations of ops.h, so that every argument type —
+// right or wrong — takes the path CPython takes. The dsl.py source is quoted above each one.
+#pragma once
+#include <vector>
+
+#include "runtime/budget.h"
+#include "runtime/error.h"
+#include "runtime/function.h"
+#include "runtime/object.h"
+#include "runtime/ops.h"
+#include "runtime/primitives.h"
+#include "runtime/set.h"
+#include "runtime/value.h"
+
+namespace batt::rt {
+
+// `tuple(<generator>)`: runs `gen(emit)` as a generator expression body (in_genexpr: a
+// StopIteration inside becomes RuntimeError) and collects what it emits, in order.
+template <class Gen>
+Value tuple_of(Gen&& gen) {
+  std::vector<Value> items;
+  in_genexpr([&] {
+    gen([&](const Value& v) { items.push_back(v); });
+    return 0;
+  });
+  return make_tuple(items);
+}
+
+// `frozenset(<generator>)`: the same, adding each item to a new table in order.
+template <class Gen>
+Value frozenset_of(Gen&& gen) {
+  SetTable table;
+  in_genexpr([&] {
+    gen([&](const Value& v) { table.add(v); });
+    return 0;
+  });
+  return table.freeze();
+}
+
+// `type(c)(<generator>)` where the generator iterates `c` itself: a tuple for a tuple, a
+// frozenset for a frozenset. Any other `c` raises TypeError when the generator is created
+// (iter(c)), before type(c) is ever called.
+template <class Gen>
+Value same_type_of(const Value& c, Gen&& gen) {
+  if (c.is_tuple()) return tuple_of(gen);
+  if (c.is_set()) return frozenset_of(gen);
+  raise(Exc::TypeError);  // 'int' object is not iterable
+}
+
+}  // namespace batt::rt

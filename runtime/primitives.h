@@ -1,0 +1,51 @@
+// The primitive table (primitives.def) as C++: ids, metadata, and the implementations'
+// declarations. Implementations live in runtime/prim/<family>.cpp as batt::rt::prim::NAME_.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "runtime/value.h"
+
+namespace batt::rt {
+
+// PrimId::NAME_ (with the trailing underscore, so `double` and `switch` are legal).
+enum class PrimId : uint16_t {
+#define BATT_PRIMITIVE(name, arity, params, result) name##_,
+#include "runtime/primitives.def"
+};
+
+inline constexpr uint16_t kNumPrimitives = 0
+#define BATT_PRIMITIVE(name, arity, params, result) +1
+#include "runtime/primitives.def"
+    ;
+
+using PrimFn = Value (*)(const Value* args);
+
+struct PrimitiveInfo {
+  std::string_view name;
+  uint8_t arity;
+  std::string_view params;  // comma-separated arc-dsl type names
+  std::string_view result;
+  PrimFn invoke;            // calls the implementation with args[0..arity)
+};
+
+std::span<const PrimitiveInfo> primitive_table();
+inline const PrimitiveInfo& primitive(uint16_t id) { return primitive_table()[id]; }
+std::optional<uint16_t> find_primitive(std::string_view name);
+
+namespace prim {
+#define BATT_PARAMS_1 const Value&
+#define BATT_PARAMS_2 const Value&, const Value&
+#define BATT_PARAMS_3 const Value&, const Value&, const Value&
+#define BATT_PARAMS_4 const Value&, const Value&, const Value&, const Value&
+#define BATT_PRIMITIVE(name, arity, params, result) Value name##_(BATT_PARAMS_##arity);
+#include "runtime/primitives.def"
+#undef BATT_PARAMS_1
+#undef BATT_PARAMS_2
+#undef BATT_PARAMS_3
+#undef BATT_PARAMS_4
+}  // namespace prim
+
+}  // namespace batt::rt
