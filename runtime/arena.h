@@ -24,6 +24,23 @@ class Arena {
   }
   // Frees everything allocated since construction (keeps the first block for reuse).
   void reset();
+
+  // A position to roll back to: everything allocated after mark() is freed by rollback(m).
+  // Used to drop the partial allocations of an evaluation that raised.
+  struct Mark {
+    size_t block;
+    char* cur;
+    size_t used_before;
+  };
+  Mark mark() const { return {current_, cur_, used_before_}; }
+  void rollback(const Mark& m) {
+    current_ = m.block;
+    used_before_ = m.used_before;
+    if (blocks_.empty()) return;
+    begin_ = blocks_[current_].data;
+    end_ = begin_ + blocks_[current_].size;
+    cur_ = m.cur ? m.cur : begin_;  // a mark taken before the first block means its start
+  }
   size_t bytes_in_use() const { return used_before_ + static_cast<size_t>(cur_ - begin_); }
   // Allocation beyond this many bytes raises Exc::Memory (0 = unlimited).
   void set_limit(size_t bytes) { limit_ = bytes; }

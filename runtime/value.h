@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <span>
+#include <vector>
 
 namespace batt::rt {
 
@@ -127,6 +128,10 @@ TupleObj* new_tuple(size_t n);
 Value finish_tuple(TupleObj* t);
 Value make_tuple(std::span<const Value> items);
 Value make_tuple(std::initializer_list<Value> items);
+// Exact overloads for vectors, so that argument-dependent lookup never prefers std::make_tuple.
+inline Value make_tuple(const std::vector<Value>& items) { return make_tuple(std::span<const Value>(items)); }
+inline Value make_tuple(std::vector<Value>& items) { return make_tuple(std::span<const Value>(items)); }
+inline Value make_tuple(std::vector<Value>&& items) { return make_tuple(std::span<const Value>(items)); }
 Value make_pair(int64_t a, int64_t b);
 Value empty_tuple();
 

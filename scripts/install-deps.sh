@@ -3,7 +3,7 @@
 set -euo pipefail
 pkgs=(cmake ninja-build g++ python3 git xz-utils
       llvm-16-dev libclang-16-dev clang-16 llvm-16-tools
-      libtbb-dev libfmt-dev nlohmann-json3-dev libcli11-dev libxxhash-dev
+      libtbb-dev libfmt-dev nlohmann-json3-dev libcli11-dev libxxhash-dev libssl-dev
       googletest libgtest-dev libbenchmark-dev)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -20,6 +20,7 @@ splitmix64 stream as make_ints below.
 import pathlib
 import random
 import sys
+import textwrap
 
 if sys.version_info[:2] != (3, 11):
     sys.exit(f"needs CPython 3.11 (the sort being ported), not {sys.version.split()[0]}")
@@ -49,7 +50,7 @@ class SplitMix64:
 # Int input shapes, chosen to produce short and long natural runs in both directions, many equal
 # keys, and merges of runs that interleave little (so merge_lo/merge_hi gallop) or a lot.
 SHAPES = ["random", "few_distinct", "ascending_runs", "descending_runs", "sawtooth", "sorted_blocks",
-          "reversed_blocks"]
+          "reversed_blocks", "nearly_sorted"]
 
 
 def make_ints(shape, n):
@@ -69,6 +70,12 @@ def make_ints(shape, n):
             else:
                 v += step * (1 + rng.below(3))
             xs.append(v)
+    elif shape == "nearly_sorted":  # 0..n-1 with a few elements moved up to 3 places
+        xs = list(range(n))
+        for _ in range(1 + n // 32 if n > 1 else 0):
+            i = rng.below(n)
+            j = min(n - 1, i + 1 + rng.below(3))
+            xs[i], xs[j] = xs[j], xs[i]
     elif shape == "sawtooth":
         period = 1 + rng.below(80)
         xs = [i % period for i in range(n)]
@@ -163,7 +170,15 @@ def frozenset_of(mask):
     return frozenset(b for b in range(8) if mask >> b & 1)
 
 
+def wrapped(values, indent):
+    """A C++ braced list of ints, wrapped to 100 columns."""
+    body = textwrap.fill(", ".join(map(str, values)), 100 - len(indent) - 1,
+                         subsequent_indent=indent + " ", break_on_hyphens=False)
+    return "{" + body + "}"
+
+
 def set_cases():
+    """Frozenset cases, embedded with their inputs and CPython's order."""
     rng = random.Random(3011)
     rows = []
     lengths = [0, 1, 2, 3, 4, 5, 8, 13, 31, 32, 33, 63, 64, 65, 66, 100, 129, 150, 200, 200]
@@ -183,9 +198,48 @@ def set_cases():
         order, log, raised = traced_sort(sets, reverse)
         assert not raised
         assert order == sorted(range(n), key=sets.__getitem__, reverse=reverse)
-        rows.append(f"    {{{str(reverse).lower()}, {{{', '.join(map(str, masks))}}},\n"
-                    f"     {{{', '.join(map(str, order))}}},\n"
-                    f"     {trace_fields(log)}}},")
+        indent = " " * 5
+        rows.append(f"    {{{str(reverse).lower()},\n{indent}{wrapped(masks, indent)},\n"
+                    f"{indent}{wrapped(order, indent)},\n{indent}{trace_fields(log)}}},")
+    return rows
+
+
+SET_SHAPES = ["random", "growing", "shrinking"]
+
+
+def make_masks(shape, bits, n):
+    """Must match make_masks in pysort_test.cpp."""
+    rng = SplitMix64(SET_SHAPES.index(shape) * 1000003 + bits * 1009 + n)
+    full = (1 << bits) - 1
+    m = full if shape == "shrinking" else 0
+    masks = []
+    for _ in range(n):
+        if shape == "random":
+            m = rng.below(1 << bits)
+        elif rng.below(10) == 0:
+            m = full if shape == "shrinking" else 0
+        else:
+            bit = 1 << rng.below(bits)
+            m = m & ~bit if shape == "shrinking" else m | bit
+        masks.append(m)
+    return masks
+
+
+def set_hashed_cases():
+    """More frozenset cases, rebuilt by the test from (shape, bits, n): hashes only. Enough of
+    them that the merges take the exits that only an inconsistent `<` can reach."""
+    rows = []
+    for case in range(240):
+        shape = SET_SHAPES[case % 3]
+        bits = 2 + case // 3 % 7
+        n = 2 + case * 53 % 299
+        reverse = case // 21 % 2 == 1
+        sets = [frozenset_of(m) for m in make_masks(shape, bits, n)]
+        order, log, raised = traced_sort(sets, reverse)
+        assert not raised
+        assert order == sorted(range(n), key=sets.__getitem__, reverse=reverse)
+        rows.append(f"    {{SetShape::k{camel(shape)}, {bits}, {n}, {str(reverse).lower()}, "
+                    f"{trace_fields(log)}, 0x{hash_indices(order):016x}ULL}},")
     return rows
 
 
@@ -217,6 +271,7 @@ def throw_cases():
 
 def main():
     blocks = [("IntCase kIntCases[]", int_cases()), ("SetCase kSetCases[]", set_cases()),
+              ("SetHashedCase kSetHashedCases[]", set_hashed_cases()),
               ("ThrowCase kThrowCases[]", throw_cases())]
     generated = BEGIN + "".join(
         f"const {decl} = {{\n" + "\n".join(rows) + "\n};\n" for decl, rows in blocks) + END

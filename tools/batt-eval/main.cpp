@@ -5,12 +5,15 @@
 // Input lines: `expr := NAME '(' [expr, ...] ')' | NAME | INT | True | False | None | tuple |
 // frozenset() | frozenset((expr, ...))`; '#' lines are comments.
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "runtime/arena.h"
 #include "runtime/budget.h"
@@ -38,13 +41,31 @@ class Evaluator {
 
   Value run() {
     Value v = expr();
-    skip_ws();
-    if (p_ != s_.size()) fail("trailing text");
+    end();
     return v;
   }
 
+  // The line's top-level call with its arguments evaluated but the call not made (for --time).
+  std::pair<Value, std::vector<Value>> top_call() {
+    skip_ws();
+    size_t start = p_;
+    std::string_view n = name();
+    auto id = find_primitive(n);
+    if (!id) fail_at(start, "expected a call of a primitive");
+    expect('(');
+    std::vector<Value> a = args();
+    end();
+    return {primitive_value(*id), std::move(a)};
+  }
+
  private:
-  [[noreturn]] void fail(std::string what) { throw SyntaxError{p_, std::move(what)}; }
+  [[noreturn]] void fail(std::string what) { fail_at(p_, std::move(what)); }
+
+  void end() {
+    skip_ws();
+    if (p_ != s_.size()) fail("trailing text");
+  }
+  [[noreturn]] void fail_at(size_t pos, std::string what) { throw SyntaxError{pos, std::move(what)}; }
 
   void skip_ws() {
     while (p_ < s_.size() && (s_[p_] == ' ' || s_[p_] == '\t' || s_[p_] == '\r')) ++p_;
@@ -76,15 +97,16 @@ class Evaluator {
     char c = s_[p_];
     if (c == '-' || isdigit(static_cast<unsigned char>(c))) return integer();
     if (c == '(') return tuple();
+    size_t start = p_;
     std::string_view n = name();
     if (n.empty()) fail("expected an expression");
-    if (eat('(')) return call(n);
+    if (eat('(')) return call(n, start);
     if (n == "True") return Value::boolean(true);
     if (n == "False") return Value::boolean(false);
     if (n == "None") return Value::none();
     if (auto c = find_constant(n)) return *c;
     if (auto id = find_primitive(n)) return primitive_value(*id);
-    fail("unknown name '" + std::string(n) + "'");
+    fail_at(start, "unknown name '" + std::string(n) + "'");
   }
 
   Value integer() {
@@ -124,7 +146,7 @@ class Evaluator {
     }
   }
 
-  Value call(std::string_view n) {
+  Value call(std::string_view n, size_t start) {
     if (n == "frozenset") {
       std::vector<Value> a = args();
       if (a.empty()) return empty_frozenset();
@@ -134,7 +156,7 @@ class Evaluator {
       return t.freeze();
     }
     auto id = find_primitive(n);
-    if (!id) fail("unknown primitive '" + std::string(n) + "'");
+    if (!id) fail_at(start, "unknown primitive '" + std::string(n) + "'");
     std::vector<Value> a = args();
     return batt::rt::call(primitive_value(*id), a);
   }
@@ -197,10 +219,43 @@ std::string evaluate_line(std::string_view line, int64_t fuel, int64_t timeout_m
   }
 }
 
+// Mean nanoseconds per call of the line's top-level call over `reps` calls (arguments built once;
+// each call's allocations are freed before the next).
+std::string time_line(std::string_view line, int reps) {
+  Arena args_arena;
+  ArenaScope args_scope(args_arena);
+  begin_evaluation(0, 0);
+  Value f;
+  std::vector<Value> args;
+  try {
+    std::tie(f, args) = Evaluator(line).top_call();
+  } catch (const PyError& e) {
+    return "time\terror:" + std::string(exc_name(e.exc));
+  }
+  for (const Value& a : args) prepare_shared(a);
+  Arena scratch;
+  ArenaScope scope(scratch);
+  try {
+    batt::rt::call(f, args);  // a call that raises is reported, not timed
+  } catch (const PyError& e) {
+    return "time\terror:" + std::string(exc_name(e.exc));
+  }
+  scratch.reset();
+  auto t0 = std::chrono::steady_clock::now();
+  for (int k = 0; k < reps; ++k) {
+    batt::rt::call(f, args);
+    scratch.reset();
+  }
+  auto ns = std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count();
+  return fmt::format("time\t{:.1f}", ns / reps);
+}
+
 int usage() {
-  std::cerr << "usage: batt-eval CALLS RESULTS [--fuel N] [--timeout-ms MS]\n"
+  std::cerr << "usage: batt-eval CALLS RESULTS [--fuel N] [--timeout-ms MS] [--time REPS]\n"
                "Evaluates one arc-dsl call expression per line of CALLS on the battc runtime and\n"
-               "writes one result line per call to RESULTS (protocol: test/parity/difftest).\n";
+               "writes one result line per call to RESULTS (protocol: test/parity/difftest).\n"
+               "--time REPS: instead, time each line's top-level call (arguments built once)\n"
+               "and write `time<TAB>nanoseconds per call` (used by bench/).\n";
   return 2;
 }
 
@@ -209,11 +264,14 @@ int usage() {
 int main(int argc, char** argv) {
   std::vector<std::string> pos;
   int64_t fuel = 0, timeout_ms = 2000;
+  int time_reps = 0;
   for (int k = 1; k < argc; ++k) {
     std::string a = argv[k];
     if (a == "-h" || a == "--help") return usage(), 0;
     if (a == "--fuel" && k + 1 < argc) {
       fuel = std::stoll(argv[++k]);
+    } else if (a == "--time" && k + 1 < argc) {
+      time_reps = std::stoi(argv[++k]);
     } else if (a == "--timeout-ms" && k + 1 < argc) {
       timeout_ms = std::stoll(argv[++k]);
     } else {
@@ -238,7 +296,8 @@ int main(int argc, char** argv) {
     ++lineno;
     if (line.empty() || line[0] == '#') continue;
     try {
-      out << evaluate_line(line, fuel, timeout_ms) << '\n';
+      out << (time_reps > 0 ? time_line(line, time_reps) : evaluate_line(line, fuel, timeout_ms))
+          << '\n';
     } catch (const SyntaxError& e) {
       std::cerr << pos[0] << ":" << lineno << ":" << e.pos + 1 << ": error: " << e.what << "\n";
       out << "error\tSyntaxError\n";

@@ -30,15 +30,16 @@ HERE = Path(__file__).resolve().parent
 CACHE = HERE / 'pool.json.xz'
 TRAINING = Path('arc-data/arc-agi-1/training')
 
-INPUTS_PER_SOLVER = 2   # train inputs of its own task that each solver runs on
+INPUTS_PER_SOLVER = 3   # train inputs of its own task that each solver runs on
 MAX_COST = 20000        # Python-level calls (frames entered) to re-evaluate one entry
 MAX_TEXT = 4000         # characters of one entry, with the input grid written out
-MAX_PER_CONTEXT = 12    # entries kept per (solver, input)
+MAX_PER_CONTEXT = 16    # entries kept per (solver, input)
 
 
 class Context(NamedTuple):
-    """What one solver computed on one input; entries are (kind, arity, template) where the
-    template names the input grid `I` (see expand) and arity is set for functions only."""
+    """What one solver computed on one input. Entries are (kind, arity, element, template): the
+    arity of a function, the kind of the elements of a container (element_kind), and the
+    expression, which names the input grid `I` (see expand)."""
     name: str
     grid: str
     entries: list
@@ -50,7 +51,7 @@ def expand(template, grid):
 
 
 def classify(value):
-    """Kind of a value, the unit in which the generator types arguments (gen_calls.KINDS)."""
+    """Kind of a value, the unit in which the generator types arguments (gen_calls.ALL_KINDS)."""
     if value is None:
         return 'none'
     if isinstance(value, bool):
@@ -83,6 +84,14 @@ def classify(value):
         if all(_is_pair(c) for e in value for c in e):
             return 'indicesset'
     return 'frozenset'
+
+
+def element_kind(value):
+    """The kind of all the elements of a container (of the rows, for a grid), if they share one."""
+    if not isinstance(value, (tuple, frozenset)) or not value:
+        return None
+    kinds = {classify(e) for e in value}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _is_pair(v):
@@ -142,10 +151,14 @@ def build(shared):
 
 
 def _parse_solvers(path):
-    """solver name -> its statements, each `target = call` (every solver is straight-line)."""
-    tree = ast.parse(path.read_text())
-    return {f.name: [(s.targets[0].id, s.value) for s in f.body if isinstance(s, ast.Assign)]
-            for f in tree.body if isinstance(f, ast.FunctionDef) and f.name.startswith('solve_')}
+    """solver name -> its statements `target = function(names...)`, as (target, function, names):
+    every reference solver is straight-line code of such statements."""
+    solvers = {}
+    for f in ast.parse(path.read_text()).body:
+        if isinstance(f, ast.FunctionDef) and f.name.startswith('solve_'):
+            solvers[f.name] = [(s.targets[0].id, s.value.func.id, [a.id for a in s.value.args])
+                               for s in f.body if isinstance(s, ast.Assign)]
+    return solvers
 
 
 class _CallCounter:
@@ -160,61 +173,53 @@ class _CallCounter:
             self.calls += 1
 
 
+class _Inlined(NamedTuple):
+    text: str       # protocol text, naming the input grid I
+    cost: int       # calls needed to evaluate it from scratch
+    grids: int      # how many times it names I
+
+
 def _run_solver(statements, grid, namespace):
     namespace = dict(namespace, I=grid)
     grid_len = len(literal(grid))
     counter = _CallCounter()
-    inlined = {}       # variable -> (expression AST, cost, length of text with I written out)
-    tainted = set()    # variables whose value may depend on addresses
+    inlined = {'I': _Inlined('I', 0, 1)}   # local variable -> its expression or None
+    tainted = set()                         # local variables that may depend on addresses
     entries = []
-    for target, call in statements:
+    for target, function, args in statements:
         before = counter.calls
         sys.setprofile(counter)
         try:
-            exec(f'{target} = {ast.unparse(call)}', namespace)
+            exec(f'{target} = {function}({", ".join(args)})', namespace)
         except Exception:
             break  # the values computed so far are still good
         finally:
             sys.setprofile(None)
         value = namespace[target]
-        expr, cost, length = _inline(call, inlined, counter.calls - before, grid_len)
-        inlined[target] = (expr, cost, length)
-        if _reads(call, tainted) or holds_address_hashed(value):
+        inlined[target] = None
+        if tainted.intersection(args + [function]) or holds_address_hashed(value):
             # A function or None inside a container may end up in a set, whose order then
             # depends on addresses (five solvers put functions in frozensets, SET-ORDER.md §8):
             # neither the value nor anything computed from it is reproducible.
             tainted.add(target)
             continue
-        if cost <= MAX_COST and length <= MAX_TEXT:
-            template = ast.unparse(expr)
-        elif not callable(value) and len(text := literal(value)) <= MAX_TEXT:
-            template = text
-        else:
+        # Names of dsl primitives and constants stand for themselves.
+        deps = [inlined[a] if a in inlined else _Inlined(a, 0, 0) for a in args]
+        if function not in inlined and None not in deps:  # calling a closure is no protocol call
+            chain = _Inlined(f'{function}({", ".join(d.text for d in deps)})',
+                             counter.calls - before + sum(d.cost for d in deps),
+                             sum(d.grids for d in deps))
+            length = len(chain.text) + chain.grids * (grid_len - 1)
+            if chain.cost <= MAX_COST and length <= MAX_TEXT:
+                inlined[target] = chain
+        if inlined[target] is None and not callable(value):
+            if len(text := literal(value)) <= MAX_TEXT:
+                inlined[target] = _Inlined(text, 0, 0)
+        if inlined[target] is None:
             continue
         arity = value.__code__.co_argcount if callable(value) else None
-        entries.append((classify(value), arity, template))
+        entries.append((classify(value), arity, element_kind(value), inlined[target].text))
     return _select(entries)
-
-
-def _inline(call, inlined, own_cost, grid_len):
-    """The call with the solver's variables replaced by their expressions, its total cost (the
-    work of evaluating that expression from scratch) and its text length."""
-    cost, length = own_cost, len(ast.unparse(call))
-    args = []
-    for a in call.args:
-        if isinstance(a, ast.Name) and a.id in inlined:
-            expr, c, n = inlined[a.id]
-            args.append(expr)
-            cost, length = cost + c, length + n - len(a.id)
-        else:
-            if isinstance(a, ast.Name) and a.id == 'I':
-                length += grid_len - 1
-            args.append(a)
-    return ast.Call(call.func, args, []), cost, length
-
-
-def _reads(call, variables):
-    return any(isinstance(a, ast.Name) and a.id in variables for a in call.args)
 
 
 def _select(entries):

@@ -112,22 +112,24 @@ def result_text(value):
     return _repr_with_callables(value)
 
 
-def _holds_address_hashed(value):
+def _has_address_hash(value):
+    """Whether VALUE is or contains an object that CPython 3.11 hashes by address."""
     if value is None or callable(value):
         return True
-    return isinstance(value, (tuple, frozenset)) and any(map(_holds_address_hashed, value))
+    return isinstance(value, (tuple, frozenset)) and any(map(_has_address_hash, value))
+
+
+def holds_address_hashed(value):
+    """Whether VALUE is a container holding a function or None at any depth: should a primitive
+    put it in a set, the set's order would depend on addresses."""
+    return isinstance(value, (tuple, frozenset)) and any(map(_has_address_hash, value))
 
 
 def _address_ordered(value):
     """Whether VALUE contains a frozenset holding a function or None at any depth."""
     if isinstance(value, frozenset):
-        return _holds_address_hashed(value)
+        return holds_address_hashed(value)
     return isinstance(value, tuple) and any(map(_address_ordered, value))
-
-
-def holds_address_hashed(value):
-    """Whether a container VALUE holds a function or None: as an argument it could reach a set."""
-    return isinstance(value, (tuple, frozenset)) and any(map(_holds_address_hashed, value))
 
 
 def _repr_with_callables(value):

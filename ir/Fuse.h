@@ -1,0 +1,39 @@
+// Fusion: the nodes of all unique solvers as one DAG, in topological order (operands first), each
+// node once however many solvers use it. This is what batt evaluates: an interpreter walks
+// `nodes` in order; a solver's result is the value of node `root[solver]`.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "ir/Dedupe.h"
+#include "ir/Solver.h"
+
+namespace batt::ir {
+
+struct DagStats {
+  size_t nodes = 0;
+  size_t calls = 0;        // Call and DynCall nodes
+  size_t leaves = 0;       // inputs, constants, primitives used as values
+  size_t sharedCalls = 0;  // calls used by two or more unique solvers
+  uint32_t maxDepth = 0;   // calls on the longest path from a leaf to a root
+};
+
+struct FusedDag {
+  static constexpr uint32_t kAbsent = UINT32_MAX;
+
+  std::vector<const Node*> nodes;  // topological: every node after its operands
+  std::vector<uint32_t> users;     // per node: the number of unique solvers whose body holds it
+  std::vector<uint32_t> root;      // per solver (duplicates included): its root's index in nodes
+  std::vector<uint32_t> indexById;  // Node::id() -> index in nodes, or kAbsent
+  DagStats stats;
+
+  uint32_t indexOf(const Node* node) const {
+    return node->id() < indexById.size() ? indexById[node->id()] : kAbsent;
+  }
+};
+
+FusedDag fuse(std::span<const Solver> solvers, const DuplicateGroups& duplicates);
+
+}  // namespace batt::ir

@@ -1,0 +1,126 @@
+#include "ir/Printer.h"
+
+#include <functional>
+#include <ostream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "ir/Walk.h"
+
+namespace batt::ir {
+
+namespace {
+
+// Python's repr of a constant.
+std::string formatConstant(const Node* node) {
+  switch (node->op()) {
+    case Op::Int: return std::to_string(node->intValue());
+    case Op::Bool: return node->boolValue() ? "True" : "False";
+    case Op::Tuple: {
+      std::string text = "(";
+      for (const Node* element : node->operands()) {
+        if (text.size() > 1) text += ", ";
+        text += formatConstant(element);
+      }
+      return text + (node->operands().size() == 1 ? ",)" : ")");
+    }
+    default: frontend::internalError("formatConstant of a non-constant");
+  }
+}
+
+// Names inputs and calls; constants and primitives are spelt out by formatRef.
+using Namer = std::function<std::string(const Node*)>;
+
+std::string formatRef(const Node* node, const Namer& name) {
+  if (node->isConstant()) return formatConstant(node);
+  if (node->op() == Op::Prim) return std::string(frontend::primitives()[node->primitive()].name);
+  return name(node);
+}
+
+std::string formatOperation(const Node* node, const Namer& name) {
+  std::string args;
+  for (const Node* argument : node->arguments()) {
+    if (!args.empty()) args += ", ";
+    args += formatRef(argument, name);
+  }
+  if (node->op() == Op::Call) {
+    return fmt::format("{}({})", frontend::primitives()[node->primitive()].name, args);
+  }
+  return fmt::format("call {}({})", formatRef(node->callee(), name), args);
+}
+
+std::string formatUsers(uint32_t users) {
+  return users >= 2 ? fmt::format("  ; used by {} solvers", users) : "";
+}
+
+}  // namespace
+
+std::string formatHash(uint64_t hash) { return fmt::format("{:016x}", hash); }
+
+void printSolver(std::ostream& out, const Solver& solver, const FusedDag* dag) {
+  out << "solver " << solver.name << '(';
+  for (size_t i = 0; i < solver.params.size(); ++i) out << (i ? ", " : "") << solver.params[i];
+  out << ") hash " << formatHash(solver.bodyHash()) << '\n';
+  for (const DroppedLine& line : solver.dropped) {
+    out << "  ; dropped line " << line.loc.line << ": " << line.variable << " is never used\n";
+  }
+  std::unordered_map<const Node*, uint32_t> numbers;
+  Namer name = [&](const Node* node) {
+    if (node->op() == Op::Input) return std::string(solver.params[node->inputIndex()]);
+    return fmt::format("%{}", numbers.at(node));
+  };
+  NodeSet seen;
+  postOrder(solver.root, [&](const Node* node) { return seen.insert(node); },
+            [&](const Node* node) {
+              if (!node->isCall()) return;
+              uint32_t number = static_cast<uint32_t>(numbers.size());
+              numbers.emplace(node, number);
+              out << "  %" << number << " = " << formatOperation(node, name);
+              if (dag) out << formatUsers(dag->users[dag->indexOf(node)]);
+              out << '\n';
+            });
+  out << "  return " << formatRef(solver.root, name) << '\n';
+}
+
+void printDag(std::ostream& out, const FusedDag& dag, std::span<const Solver> solvers,
+              const DuplicateGroups& duplicates) {
+  const DagStats& s = dag.stats;
+  out << fmt::format("; fused DAG: {} nodes, {} calls, {} leaves, max depth {}, {} shared calls\n",
+                     s.nodes, s.calls, s.leaves, s.maxDepth, s.sharedCalls);
+  std::vector<uint32_t> numbers(dag.nodes.size(), FusedDag::kAbsent);
+  uint32_t next = 0;
+  Namer name = [&](const Node* node) { return fmt::format("%{}", numbers[dag.indexOf(node)]); };
+  for (uint32_t i = 0; i < dag.nodes.size(); ++i) {
+    const Node* node = dag.nodes[i];
+    if (node->op() == Op::Input) {
+      numbers[i] = next++;
+      out << name(node) << " = input " << node->inputIndex() << '\n';
+    } else if (node->isCall()) {
+      numbers[i] = next++;
+      out << name(node) << " = " << formatOperation(node, name) << formatUsers(dag.users[i])
+          << '\n';
+    }
+  }
+  out << "; roots\n";
+  for (uint32_t i = 0; i < solvers.size(); ++i) {
+    out << solvers[i].name << " = " << formatRef(solvers[i].root, name);
+    if (!duplicates.isUnique(i)) {
+      out << "  ; same body as " << solvers[duplicates.representative[i]].name;
+    }
+    out << '\n';
+  }
+}
+
+std::string formatSummary(std::span<const Solver> solvers, const DuplicateGroups& duplicates,
+                          const DagStats& stats, size_t skipped) {
+  std::string summary = fmt::format(
+      "{} solvers, {} unique, {} duplicate groups, {} call nodes, {} leaves, max depth {}, "
+      "{} shared calls",
+      solvers.size(), duplicates.unique, duplicates.groups.size(), stats.calls, stats.leaves,
+      stats.maxDepth, stats.sharedCalls);
+  if (skipped != 0) summary += fmt::format(", {} skipped", skipped);
+  return summary;
+}
+
+}  // namespace batt::ir

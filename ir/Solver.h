@@ -1,0 +1,31 @@
+// A solver after inlining: its whole body is one root node.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "frontend/Source.h"
+#include "ir/Hash.h"
+#include "ir/Node.h"
+
+namespace batt::ir {
+
+// An assignment the result does not depend on. It is never evaluated (see language.md).
+struct DroppedLine {
+  std::string_view variable;
+  frontend::SourceLoc loc;
+};
+
+struct Solver {
+  std::string_view name;  // views into the source text (the Program's SourceManager)
+  frontend::SourceLoc loc;
+  std::vector<std::string_view> params;
+  const Node* root = nullptr;
+  std::vector<DroppedLine> dropped;
+
+  // The structural body hash: the root's structure and the number of parameters (a one-parameter
+  // and a two-parameter solver never share a body), independent of names and node numbering.
+  uint64_t bodyHash() const { return hashCombine(root->hash(), params.size()); }
+};
+
+}  // namespace batt::ir

@@ -1,0 +1,33 @@
+// A fused solver set in the form the runtime executes: a topologically ordered list of nodes
+// (each an operation over earlier nodes) and, per unique solver, the node holding its result.
+// The IR lowers to this; the DAG interpreter evaluates it directly and codegen emits it as C++.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/value.h"
+
+namespace batt::rt {
+
+struct ProgramNode {
+  enum class Op : uint8_t {
+    Input,    // the solver's parameter number `param`
+    Const,    // `constant` (an immortal value)
+    PrimRef,  // primitive `prim` used as a value
+    Call,     // primitive `prim` applied to `args`
+    DynCall,  // the function computed by node args[0] applied to args[1..]
+  };
+  Op op;
+  uint16_t prim = 0;
+  uint32_t param = 0;
+  Value constant;
+  std::vector<uint32_t> args;  // node indices, all smaller than this node's
+};
+
+struct Program {
+  std::vector<ProgramNode> nodes;
+  std::vector<uint32_t> roots;  // per unique solver: the node holding its result
+};
+
+}  // namespace batt::rt

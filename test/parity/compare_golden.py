@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Compare a battc outputs file (--outputs) with the CPython reference (../shared/golden).
+
+usage: compare_golden.py OURS.tsv GOLDEN.tsv[.xz] [--show N] [--require-all]
+
+Only the (solver, task, kind, index) runs present in OURS are compared, so a run over a subset
+of tasks or solvers is checked against the matching golden lines. Runs that timed out or hit the
+memory limit in CPython say nothing about semantics and are left out (FORMAT.md). For the others:
+  status parity: CPython ok <=> ours ok (an error in CPython must be an error here),
+  value parity:  same `value` hash (Python ==),
+  strict parity: same `strict` hash (exact repr, frozenset iteration order included).
+Prints the figures and the first mismatches, and a closing line `parity: N passed, M failed`.
+Exit status 0 iff every compared run agrees on status, value and strict hash.
+With --require-all, a golden run of a compared solver/task missing from OURS is a failure too.
+"""
+import argparse
+import lzma
+import sys
+
+
+def read(path):
+    opener = lzma.open if path.endswith('.xz') else open
+    rows = {}
+    with opener(path, 'rt') as f:
+        header = f.readline().rstrip('\n').split('\t')
+        if header[:8] != ['solver', 'task', 'kind', 'index', 'status', 'strict', 'value', 'correct']:
+            sys.exit(f'{path}: not an outputs file (header {header})')
+        for line in f:
+            c = line.rstrip('\n').split('\t')
+            rows[(c[0], c[1], c[2], c[3])] = (c[4], c[5], c[6], c[7])
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('ours')
+    ap.add_argument('golden')
+    ap.add_argument('--show', type=int, default=10, help='mismatches to print')
+    ap.add_argument('--require-all', action='store_true')
+    a = ap.parse_args()
+    ours = read(a.ours)
+    gold = read(a.golden)
+    n = excluded = ok_runs = 0
+    status_bad, value_bad, strict_bad, missing = [], [], [], []
+    ours_timeouts = 0
+    solvers = {k[0] for k in ours}
+    tasks = {k[1] for k in ours}
+    for key, g in gold.items():
+        if key[0] not in solvers or key[1] not in tasks:
+            continue
+        o = ours.get(key)
+        if o is None:
+            if a.require_all:
+                missing.append(key)
+            continue
+        if g[0] in ('timeout', 'memory'):
+            excluded += 1
+            continue
+        n += 1
+        if o[0] in ('timeout', 'memory'):
+            ours_timeouts += 1
+        g_ok, o_ok = g[0] == 'ok', o[0] == 'ok'
+        if g_ok != o_ok:
+            status_bad.append((key, g[0], o[0]))
+            continue
+        if not g_ok:
+            continue
+        ok_runs += 1
+        if g[2] != o[2]:
+            value_bad.append((key, g[2], o[2]))
+        elif g[1] != o[1]:
+            strict_bad.append((key, g[1], o[1]))
+    pct = lambda bad, tot: 100.0 * (tot - bad) / tot if tot else 100.0
+    print(f'compared runs: {n} (CPython timeout/memory left out: {excluded}); '
+          f'ours timed out on {ours_timeouts} of them')
+    print(f'status parity: {pct(len(status_bad), n):.4f}% ({len(status_bad)} differ)')
+    print(f'value parity:  {pct(len(value_bad), ok_runs):.4f}% of {ok_runs} ok runs ({len(value_bad)} differ)')
+    print(f'strict parity: {pct(len(value_bad) + len(strict_bad), ok_runs):.4f}% '
+          f'({len(strict_bad)} differ in order only)')
+    if missing:
+        print(f'missing from ours: {len(missing)}')
+    for title, rows in (('status', status_bad), ('value', value_bad), ('strict', strict_bad),
+                        ('missing', [(k, '', '') for k in missing])):
+        for key, g, o in rows[:a.show]:
+            print(f'  {title} mismatch {" ".join(key)}: CPython {g} / ours {o}')
+    failed = len(status_bad) + len(value_bad) + len(strict_bad) + len(missing)
+    print(f'parity: {n - failed + len(missing)} passed, {failed} failed')
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,20 @@
+// The battc subcommands. Each lives in its own file and registers itself on the application; the
+// runner it returns is called when its subcommand was given. Add a subcommand by adding a file
+// with a function like addInspectCommand and listing it in main.cpp.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace batt::driver {
+
+struct Command {
+  CLI::App* app;
+  std::function<int()> run;  // returns the exit code
+};
+
+// battc inspect SOLVERS.py... [--emit=ast|ir|dag] [--solver NAME]... [--werror] [--time-passes]
+Command addInspectCommand(CLI::App& battc);
+
+}  // namespace batt::driver
