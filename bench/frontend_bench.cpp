@@ -5,6 +5,7 @@
 // The candidates come from gen_candidates.py (mutations of the reference solvers). Goal: 100,000
 // candidates in at most 3 s on the project's 2-core machine.
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -55,19 +56,27 @@ std::string prefix(const std::string& text, size_t solvers) {
   return text.substr(0, pos + 1);
 }
 
-// Best wall time of `repeats` runs of the whole pipeline, checking that every candidate compiles.
-double timeBattc(const std::string& path, size_t expected, int repeats) {
-  double best = 1e300;
+struct Timing {
+  double wall = 1e300;
+  double cpu = 1e300;  // this process's CPU time: what the wall time would be on an idle machine
+};
+
+// The best of `repeats` runs of the whole pipeline, checking that every candidate compiles.
+Timing timeBattc(const std::string& path, size_t expected, int repeats) {
+  Timing best;
   for (int r = 0; r < repeats; ++r) {
     batt::frontend::DiagnosticEngine diags;
     auto start = std::chrono::steady_clock::now();
+    std::clock_t cpuStart = std::clock();
     auto program = batt::ir::compile(std::vector<std::string>{path}, {}, diags);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double cpu = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (diags.errorCount() != 0 || program->solvers.size() != expected) {
       throw std::runtime_error(fmt::format("{}: {} errors, {} solvers (expected {})", path,
                                            diags.errorCount(), program->solvers.size(), expected));
     }
-    best = std::min(best, seconds);
+    best.wall = std::min(best.wall, wall);
+    best.cpu = std::min(best.cpu, cpu);
   }
   return best;
 }
@@ -113,20 +122,21 @@ int main(int argc, char** argv) {
     if (std::system(generate.c_str()) != 0) throw std::runtime_error("generator failed");
     std::string text = readFile(all);
 
-    std::cout << fmt::format("{:>9}  {:>9}  {:>10}  {:>17}  {:>6}\n", "solvers", "battc (s)",
-                             "us/solver", "CPython compile (s)", "ratio");
-    double largest = 0;
+    std::cout << fmt::format("{:>9}  {:>8}  {:>8}  {:>9}  {:>19}  {:>6}\n", "solvers", "wall (s)",
+                             "cpu (s)", "us/solver", "CPython compile (s)", "ratio");
+    Timing largest;
     for (size_t count : {options.count / 4, options.count / 2, options.count}) {
       std::string path = fmt::format("{}/candidates-{}.py", options.workdir, count);
       if (count != options.count) std::ofstream(path, std::ios::binary) << prefix(text, count);
-      double battc = timeBattc(path, count, options.repeats);
+      largest = timeBattc(path, count, options.repeats);
       double cpython = timeCPython(options, path);
-      std::cout << fmt::format("{:>9}  {:>9.3f}  {:>10.2f}  {:>19.3f}  {:>5.1f}x\n", count, battc,
-                               1e6 * battc / count, cpython, cpython / battc);
-      largest = battc;
+      std::cout << fmt::format("{:>9}  {:>8.3f}  {:>8.3f}  {:>9.2f}  {:>19.3f}  {:>5.1f}x\n", count,
+                               largest.wall, largest.cpu, 1e6 * largest.cpu / count, cpython,
+                               cpython / largest.wall);
     }
-    std::cout << fmt::format("goal: {} solvers in <= 3 s: {}\n", options.count,
-                             largest <= 3.0 ? "met" : "NOT met");
+    std::cout << fmt::format("goal: {} solvers in <= 3 s: {} (wall {:.2f} s, cpu {:.2f} s)\n",
+                             options.count, largest.wall <= 3.0 ? "met" : "NOT met", largest.wall,
+                             largest.cpu);
   } catch (const std::exception& error) {
     std::cerr << "frontend_bench: " << error.what() << '\n';
     return 1;

@@ -1,12 +1,13 @@
-// CPython 3.11's list.sort (Objects/listobject.c, described in Objects/listsort.txt): timsort with
-// the "powersort" merge policy, as a header-only template.
+// CPython 3.11's list.sort (Objects/listobject.c, described in Objects/listsort.txt) as a
+// header-only template: timsort with the "powersort" merge policy, which 3.11 introduced
+// (found_new_run and powerloop replace merge_collapse's stack invariants).
 //
-// The port makes exactly CPython's calls to `lt` (its ISLT): the same pairs, in the same order, with
-// the same operand on the left. That is what makes the result CPython's even when Python's `<` is
-// only a partial order (frozenset `<` is the proper-subset test), and what makes an exception thrown
-// by `lt` (a TypeError on mixed types) escape at the same comparison. `lt` is the only comparison
-// used. CPython's unsafe_*_compare fast paths are not ported: they only speed up comparing keys of
-// one builtin type and return what the generic PyObject_RichCompareBool(v, w, Py_LT) would.
+// The port makes exactly CPython's calls to `lt` (its ISLT): the same pairs, in the same order,
+// with the same operand on the left. That is what makes the result CPython's even when Python's
+// `<` is only a partial order (frozenset `<` is the proper-subset test), and what makes an
+// exception thrown by `lt` (a TypeError on mixed types) escape at the same comparison. `lt` is the
+// only comparison used. CPython's unsafe_*_compare fast paths are not ported: they only speed up
+// comparing keys of one builtin type, returning what PyObject_RichCompareBool(v, w, Py_LT) would.
 //
 // If `lt` throws, the exception propagates and the arrays are left as CPython leaves the list: a
 // permutation of the input, with keys and values still paired.
@@ -21,6 +22,7 @@
 #include <cstdint>
 #include <iterator>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace batt::rt::pysort {

@@ -48,7 +48,7 @@ Value power_(const Value& function, const Value& n) {
   Value k = n;
   const Budget& b = budget();
   while (!py_eq(k, one)) {
-    if (b.depth + levels + 1 > kRecursionLimit - kBaseDepth) raise(Exc::RecursionError);
+    if (b.depth + levels + 1 > kMaxDepth) raise(Exc::RecursionError);
     k = py_sub(k, one);
     ++levels;
     charge(1);

@@ -419,8 +419,3 @@ Value hperiod_(const Value& obj) { return period_of<1>(obj); }
 Value vperiod_(const Value& obj) { return period_of<0>(obj); }
 
 }  // namespace batt::rt::prim
-
-// Until runtime/CMakeLists.txt lists prim/bounds.cpp and prim/lines.cpp, they are compiled as
-// part of this file. (Remove these two lines when adding them there.)
-#include "runtime/prim/bounds.cpp"
-#include "runtime/prim/lines.cpp"

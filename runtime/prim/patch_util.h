@@ -59,7 +59,7 @@ struct Extreme {
 
 // RecursionError unless `n` more frames fit (the frames a slow path would enter).
 inline void need_frames(int n) {
-  if (budget().depth + n > kRecursionLimit - kBaseDepth) raise(Exc::RecursionError);
+  if (budget().depth + n > kMaxDepth) raise(Exc::RecursionError);
 }
 
 // min(a, b) / max(a, b) of two arguments: the builtin's frame, and a comparison inside it.

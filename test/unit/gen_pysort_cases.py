@@ -14,8 +14,8 @@ keys carrying parallel values, and records:
   - for the exception cases: the number of comparisons that returned before one raised, and a hash
     of the list as CPython leaves it.
 
-The int inputs are not embedded: pysort_test.cpp rebuilds them from (shape, n) with the same
-splitmix64 stream as make_ints below.
+The inputs of the int cases and of the hashed frozenset cases are not embedded: pysort_test.cpp
+rebuilds them with the same splitmix64 streams as make_ints and make_masks below.
 """
 import pathlib
 import random
@@ -49,8 +49,8 @@ class SplitMix64:
 
 # Int input shapes, chosen to produce short and long natural runs in both directions, many equal
 # keys, and merges of runs that interleave little (so merge_lo/merge_hi gallop) or a lot.
-SHAPES = ["random", "few_distinct", "ascending_runs", "descending_runs", "sawtooth", "sorted_blocks",
-          "reversed_blocks", "nearly_sorted"]
+SHAPES = ["random", "few_distinct", "ascending_runs", "descending_runs", "sawtooth",
+          "sorted_blocks", "reversed_blocks", "nearly_sorted"]
 
 
 def make_ints(shape, n):
@@ -157,8 +157,8 @@ def int_cases():
         order, log, raised = traced_sort(xs, reverse)
         assert not raised
         assert order == sorted(range(n), key=xs.__getitem__, reverse=reverse)
-        rows.append(f"    {{Shape::k{camel(shape)}, {n}, {str(reverse).lower()}, {trace_fields(log)}, "
-                    f"0x{hash_indices(order):016x}ULL}},")
+        rows.append(f"    {{Shape::k{camel(shape)}, {n}, {str(reverse).lower()}, "
+                    f"{trace_fields(log)}, 0x{hash_indices(order):016x}ULL}},")
     return rows
 
 

@@ -93,9 +93,12 @@ TEST_F(PrimPatch, ManhattanEvaluationOrder) {
   EXPECT_EQ(repr(prim::adjacent_(fs({P(0, 0)}), fs({P(0, 1)}))), "True");
 }
 
-// min() keeps the first of equal items: True, not 1.
-TEST_F(PrimPatch, ExtremesKeepFirstEqualItem) {
+// min() keeps the first of equal items: True, not 1. It compares each item as the generator
+// produces it: (3,) < 1 fails before the 3-tuple fails to unpack.
+TEST_F(PrimPatch, ExtremesCompareAsTheyGo) {
   EXPECT_EQ(repr(prim::uppermost_(fs({T({B(true), I(0)}), P(1, 5)}))), "True");
+  Value p = T({P(1, 2), T({T({I(3)}), I(4)}), T({I(1), I(2), I(3)})});
+  EXPECT_EQ(raised([&] { prim::uppermost_(p); }), Exc::TypeError);
 }
 
 // The while loop stops after 42 steps.
@@ -168,7 +171,7 @@ TEST_F(PrimPatch, WrongTypes) {
 int extra_frames(auto f) {
   for (int k = 0; k < 12; ++k) {
     begin_evaluation(0, 0);
-    budget().depth = kRecursionLimit - kBaseDepth - k;
+    budget().depth = kMaxDepth - k;
     try {
       f();
       return k;

@@ -2,9 +2,9 @@
 //
 // The expectations in the GENERATED block were produced by running CPython 3.11 with
 // gen_pysort_cases.py (which rewrites that block). Each case sorts the indices 0..n-1 as keys,
-// comparing them by the input they index, and checks the order, the exact sequence of comparisons
-// (count and hash), and for the throwing cases the comparison that throws and the state CPython
-// leaves the list in.
+// comparing them by the ints or frozensets they index, and checks the order, the exact sequence of
+// comparisons (count and hash), and for the throwing cases the comparison that throws and the
+// state CPython leaves the list in.
 #include "runtime/pysort.h"
 
 #include <gtest/gtest.h>
@@ -153,8 +153,10 @@ struct Trace {
   }
 };
 
+// What the tests' lt throws, standing for Python's TypeError.
 struct TypeError {};
 
+// Ints rebuilt from (shape, n) by make_ints.
 struct IntCase {
   Shape shape;
   int n;
@@ -164,7 +166,7 @@ struct IntCase {
   uint64_t order_hash;
 };
 
-// Frozensets of small ints, as bitmasks.
+// Frozensets of small ints, as bitmasks, and the order CPython sorts them in.
 struct SetCase {
   bool reverse;
   std::vector<uint8_t> masks;

@@ -13,6 +13,7 @@ usage: pyeval.py CALLS RESULTS [--timeout S] [--workers N] [--shared DIR]
 import argparse
 import resource
 import signal
+import sys
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -34,6 +35,9 @@ _namespace = {}
 _timeout = 0.0
 
 
+_depth_set = []
+
+
 def _init_worker(shared, timeout):
     global _timeout
     primitives, constants = load_dsl(shared)
@@ -45,7 +49,28 @@ def _init_worker(shared, timeout):
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
+# Under ../shared/tools/pyref.py (which produced the golden outputs), `power(identity, n)` in a
+# solver works up to n = 982 and raises RecursionError from 983 on. The first call of each worker
+# finds the same limit for a line evaluated here and shifts the recursion limit to match, so that
+# RecursionError strikes at the same depth of dsl calls as under pyref.py.
+PYREF_DEEPEST_POWER = 982
+
+
+def _match_pyref_depth():
+    deepest = 0
+    for n in range(900, 1100):
+        try:
+            eval(f'power(identity, {n})', _namespace)
+            deepest = n
+        except RecursionError:
+            break
+    sys.setrecursionlimit(sys.getrecursionlimit() + PYREF_DEEPEST_POWER - deepest)
+
+
 def _evaluate(line):
+    if not _depth_set:
+        _depth_set.append(True)
+        _match_pyref_depth()
     signal.setitimer(signal.ITIMER_REAL, _timeout)
     try:
         value = eval(line, _namespace)
