@@ -1,8 +1,9 @@
-// The DAG interpreter: runs a fused solver set (rt::Program) on one input without generating
-// C++. Each node is evaluated once; a node that raises makes exactly the solvers depending on it
-// fail, with its exception. The zero-compile mode for quick search loops, and the second path
-// every test of the compiled batt compares against.
+// The DAG interpreter: runs a fused solver set (rt::Program) on a batch of inputs without
+// generating C++. Each node is evaluated once per input; a node that raises makes exactly the
+// solvers depending on it fail, with its exception. The zero-compile mode for quick search loops,
+// and the second path every test of the compiled batt compares against.
 #pragma once
+#include <span>
 #include <vector>
 
 #include "runtime/executor.h"
@@ -11,8 +12,8 @@
 
 namespace batt::interp {
 
-// out[k] = the outcome of unique solver k (program.roots[k]) on `input`.
-void evaluate(const rt::Program& program, const rt::Value& input, const rt::RunOptions& options,
-              std::vector<rt::Outcome>& out);
+// out[k][s] = the outcome of unique solver s (program.roots[s]) on inputs[k].
+void evaluate(const rt::Program& program, std::span<const rt::Value> inputs,
+              const rt::RunOptions& options, std::vector<std::vector<rt::Outcome>>& out);
 
 }  // namespace batt::interp

@@ -26,9 +26,10 @@ Record to_record(const Outcome& o, const Sample& s) {
   return r;
 }
 
+// The samples of one task: evaluated together, handed to the sink one by one.
 struct Batch {
-  size_t sample;
-  std::vector<Record> records;
+  size_t first = 0, count = 0;
+  std::vector<std::vector<Record>> records;
 };
 
 }  // namespace
@@ -63,18 +64,27 @@ RunStats run_samples(const TaskSet& tasks, const EvaluateFn& evaluate, const Sin
   int threads = opt.threads > 0 ? opt.threads : tbb::info::default_concurrency();
   // Deep closures recurse in C++ as they do in Python: give workers room for 1000 frames.
   tbb::global_control stack(tbb::global_control::thread_stack_size, size_t{64} << 20);
-  tbb::task_arena arena(threads);
+  tbb::task_arena workers(threads);
+
+  // Blocks of consecutive samples of one task.
+  std::vector<std::pair<size_t, size_t>> blocks;
+  for (size_t k = 0; k < tasks.samples.size();) {
+    size_t e = k;
+    while (e < tasks.samples.size() && tasks.samples[e].task == tasks.samples[k].task) ++e;
+    blocks.push_back({k, e - k});
+    k = e;
+  }
 
   RunStats stats;
   std::atomic<uint64_t> errors{0}, timeouts{0};
   size_t next = 0;
   auto t0 = std::chrono::steady_clock::now();
-  arena.execute([&] {
+  workers.execute([&] {
     tbb::parallel_pipeline(
         static_cast<size_t>(threads) * 2,
         tbb::make_filter<void, size_t>(tbb::filter_mode::serial_in_order,
                                        [&](tbb::flow_control& fc) -> size_t {
-                                         if (next >= tasks.samples.size()) {
+                                         if (next >= blocks.size()) {
                                            fc.stop();
                                            return 0;
                                          }
@@ -82,31 +92,39 @@ RunStats run_samples(const TaskSet& tasks, const EvaluateFn& evaluate, const Sin
                                        }) &
             tbb::make_filter<size_t, Batch>(
                 tbb::filter_mode::parallel,
-                [&](size_t k) {
-                  thread_local Arena arena;
-                  arena.set_limit(opt.memory_bytes);
-                  ArenaScope scope(arena);
-                  const Sample& s = tasks.samples[k];
-                  std::vector<Outcome> outcomes;
-                  evaluate(s.input, opt, outcomes);
-                  Batch b{k, {}};
-                  b.records.reserve(outcomes.size());
+                [&](size_t b) {
+                  thread_local Arena values;
+                  values.set_limit(opt.memory_bytes);
+                  ArenaScope scope(values);
+                  Batch batch{blocks[b].first, blocks[b].second, {}};
+                  std::vector<Value> inputs;
+                  for (size_t k = 0; k < batch.count; ++k)
+                    inputs.push_back(tasks.samples[batch.first + k].input);
+                  std::vector<std::vector<Outcome>> outcomes;
+                  evaluate(inputs, opt, outcomes);
                   uint64_t e = 0, t = 0;
-                  for (const Outcome& o : outcomes) {
-                    b.records.push_back(to_record(o, s));
-                    e += o.status == Status::Error;
-                    t += o.status == Status::Timeout || o.status == Status::Memory;
+                  batch.records.resize(batch.count);
+                  for (size_t k = 0; k < batch.count; ++k) {
+                    const Sample& s = tasks.samples[batch.first + k];
+                    batch.records[k].reserve(outcomes[k].size());
+                    for (const Outcome& o : outcomes[k]) {
+                      batch.records[k].push_back(to_record(o, s));
+                      e += o.status == Status::Error;
+                      t += o.status == Status::Timeout || o.status == Status::Memory;
+                    }
                   }
                   errors += e;
                   timeouts += t;
                   outcomes.clear();
-                  arena.reset();
-                  return b;
+                  values.reset();
+                  return batch;
                 }) &
             tbb::make_filter<Batch, void>(tbb::filter_mode::serial_in_order, [&](Batch b) {
-              stats.evaluations += b.records.size();
-              sink(b.sample, b.records);
-              if (progress) progress(b.sample + 1);
+              for (size_t k = 0; k < b.count; ++k) {
+                stats.evaluations += b.records[k].size();
+                sink(b.first + k, b.records[k]);
+              }
+              if (progress) progress(b.first + b.count);
             }));
   });
   stats.errors = errors;

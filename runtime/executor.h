@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,9 +35,11 @@ struct Record {
   std::optional<std::string> grid_json;  // the output as a JSON grid, when it is one (test only)
 };
 
-// Evaluates every unique solver on `input` into `out` (resized by the callee). Runs on worker
+// Evaluates every unique solver on each of `inputs` (the samples of one task: the batch the
+// generated code is vectorized over): out[k][s] is unique solver s on inputs[k]. Runs on worker
 // threads with the thread's arena; the values in `out` live until the next call on that thread.
-using EvaluateFn = std::function<void(const Value& input, const RunOptions&, std::vector<Outcome>& out)>;
+using EvaluateFn = std::function<void(std::span<const Value> inputs, const RunOptions&,
+                                      std::vector<std::vector<Outcome>>& out)>;
 // Receives the records of sample `k` (one per unique solver), in sample order, on one thread.
 using SinkFn = std::function<void(size_t sample, std::vector<Record>& records)>;
 
