@@ -1,8 +1,7 @@
 #include "interp/interpreter.h"
 
-#include "runtime/arena.h"
-#include "runtime/budget.h"
 #include "runtime/function.h"
+#include "runtime/node_eval.h"
 
 namespace batt::interp {
 
@@ -29,16 +28,10 @@ Outcome evaluate_node(const ProgramNode& p, const Value& input, const std::vecto
     if (node[a].status != Status::Ok) return node[a];
     args.push_back(node[a].value);
   }
-  Arena& arena = current_arena();
-  Arena::Mark mark = arena.mark();
-  begin_evaluation(options.fuel, options.timeout_ms);
-  try {
-    if (p.op == ProgramNode::Op::Call) return Outcome::ok(call(primitive_value(p.prim), args));
-    return Outcome::ok(call(args[0], std::span<const Value>(args).subspan(1)));
-  } catch (const PyError& e) {
-    arena.rollback(mark);  // the partial allocations of a failed node are garbage
-    return Outcome::raised(e.exc);
-  }
+  return eval_node(options, [&] {
+    if (p.op == ProgramNode::Op::Call) return call(primitive_value(p.prim), args);
+    return call(args[0], std::span<const Value>(args).subspan(1));
+  });
 }
 
 }  // namespace

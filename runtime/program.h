@@ -23,11 +23,20 @@ struct ProgramNode {
   uint32_t param = 0;
   Value constant;
   std::vector<uint32_t> args;  // node indices, all smaller than this node's
+  // Where the node comes from, for comments in generated code: e.g.
+  // "solve_00d62c1b (solvers.py:25) x3 = objects(I, T, F, T); and 11 more solvers".
+  std::string origin;
 };
 
 struct Program {
   std::vector<ProgramNode> nodes;
   std::vector<uint32_t> roots;  // per unique solver: the node holding its result
+
+  size_t call_nodes() const {
+    size_t n = 0;
+    for (const auto& node : nodes) n += node.op == ProgramNode::Op::Call || node.op == ProgramNode::Op::DynCall;
+    return n;
+  }
 };
 
 }  // namespace batt::rt

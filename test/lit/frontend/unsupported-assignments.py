@@ -17,7 +17,7 @@ def solve_unpacking(I):
 
 
 def solve_chained(I):
-    # CHECK: {{.*}}unsupported-assignments.py:[[@LINE+1]]:12: error: chained assignment is not supported; assign one variable per line
+    # CHECK: {{.*}}unsupported-assignments.py:[[@LINE+1]]:11: error: chained assignment is not supported; assign one variable per line
     a = b = vmirror(I)
     return a
 

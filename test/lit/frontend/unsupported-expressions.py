@@ -11,7 +11,7 @@ def solve_operator(I):
 
 
 def solve_comparison(I):
-    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:13: error: operator '==' is not supported
+    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:12: error: operator '==' is not supported
     x1 = I == I
     return x1
 
@@ -41,7 +41,7 @@ def solve_attribute(I):
 
 
 def solve_keyword_argument(I):
-    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:21: error: keyword arguments are not supported
+    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:20: error: keyword arguments are not supported
     x1 = valmax(I, compfunc=size)
     return x1
 
@@ -53,19 +53,19 @@ def solve_starred(I):
 
 
 def solve_conditional(I):
-    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:18: error: conditional expressions are not supported; use branch()
+    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:21: error: conditional expressions are not supported; use branch()
     x1 = vmirror(I) if I else I
     return x1
 
 
 def solve_comprehension(I):
-    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:20: error: comprehensions are not supported
+    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:18: error: comprehensions are not supported
     x1 = tuple(r for r in I)
     return x1
 
 
 def solve_list(I):
-    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:18: error: list displays are not supported; use a tuple
+    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:21: error: list displays are not supported; use a tuple
     x1 = hconcat(I, [I])
     return x1
 
@@ -77,13 +77,13 @@ def solve_dict(I):
 
 
 def solve_none(I):
-    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:20: error: 'None' is not supported
+    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:22: error: 'None' is not supported
     x1 = equality(I, None)
     return x1
 
 
 def solve_string(I):
-    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:20: error: string literals are not supported; a string may only be a docstring
+    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:22: error: string literals are not supported; a string may only be a docstring
     x1 = equality(I, "grid")
     return x1
 

@@ -1,0 +1,31 @@
+// main() of a compiled BATT program: the generated code provides batt_program(); this host
+// parses the command line and runs it over the tasks (runtime/run.h).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "runtime/batt_abi.h"
+#include "runtime/run.h"
+
+int main(int argc, char** argv) {
+  using namespace batt::rt;
+  const BattProgram* program = batt_program();
+  if (program->abi_version != kBattAbiVersion) {
+    fmt::print(stderr, "batt: error: generated code has ABI {}, this runtime {}\n",
+               program->abi_version, kBattAbiVersion);
+    return 2;
+  }
+  CLI::App app{fmt::format("A fused solver set of {} solvers ({} unique), compiled by battc.",
+                           program->num_solvers, program->num_unique)};
+  RunRequest request;
+  add_run_options(app, request);
+  CLI11_PARSE(app, argc, argv);
+
+  ProgramInfo info;
+  info.unique = program->num_unique;
+  info.dag_nodes = program->dag_nodes;
+  for (uint32_t k = 0; k < program->num_solvers; ++k) {
+    const BattSolver& s = program->solvers[k];
+    info.solvers.push_back({s.name, s.unique, s.body_hash, s.duplicate_of, s.source});
+  }
+  return run_program(request, info, program->evaluate);
+}

@@ -1,0 +1,3 @@
+from dsl import *
+from constants import *
+# Nothing but imports and comments.

@@ -1,0 +1,50 @@
+# RUN: %not %battc inspect %s 2>&1 | FileCheck %s
+# Syntax errors name what was expected and what was found.
+from dsl import *
+
+
+# CHECK: {{.*}}syntax-errors.py:[[@LINE+1]]:19: error: expected ':' after the parameter list, found end of line
+def solve_colon(I)
+    O = vmirror(I)
+    return O
+
+
+# CHECK: {{.*}}syntax-errors.py:[[@LINE+1]]:5: error: expected a function name after 'def', found '('
+def (I):
+    return I
+
+
+def solve_argument(I):
+    # CHECK: {{.*}}syntax-errors.py:[[@LINE+1]]:19: error: expected ',' or ')' after an argument, found 'I'
+    O = hconcat(I I)
+    return O
+
+
+def solve_expression(I):
+    # CHECK: {{.*}}syntax-errors.py:[[@LINE+1]]:20: error: expected an expression, found ','
+    O = hconcat(I, , I)
+    return O
+
+
+def solve_end_of_line(I):
+    # CHECK: {{.*}}syntax-errors.py:[[@LINE+1]]:20: error: expected end of line, found 'x'
+    O = vmirror(I) x
+    return O
+
+
+def solve_keyword_as_value(I):
+    # CHECK: {{.*}}syntax-errors.py:[[@LINE+1]]:17: error: expected an expression, found keyword 'if'
+    O = vmirror(if)
+    return O
+
+
+def solve_parameters(I J):
+    # CHECK: {{.*}}syntax-errors.py:[[@LINE-1]]:24: error: expected ',' or ')' in the parameter list, found 'J'
+    return I
+
+
+def solve_fine(I):
+    O = vmirror(I)
+    return O
+
+# CHECK: 1 solvers, {{.*}}, 7 skipped
