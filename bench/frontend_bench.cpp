@@ -4,18 +4,21 @@
 //
 // The candidates come from gen_candidates.py (mutations of the reference solvers). Goal: 100,000
 // candidates in at most 3 s on the project's 2-core machine.
+#include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "frontend/Diagnostics.h"
 #include "ir/Pipeline.h"
@@ -28,7 +31,7 @@ struct Options {
   std::string solvers = BATTC_SHARED_DIR "/arc-dsl/solvers.py";
   std::string primitives = BATTC_SOURCE_DIR "/runtime/primitives.def";
   std::string constants = BATTC_SOURCE_DIR "/runtime/constants.def";
-  std::string workdir = ".";
+  std::string workdir = std::filesystem::temp_directory_path().string();
   size_t count = 100000;
   int repeats = 3;
 };
@@ -108,17 +111,18 @@ int main(int argc, char** argv) {
   CLI::App app{"Frontend throughput: generated candidate solvers to the fused DAG"};
   app.add_option("--count", options.count, "Candidates at the largest size");
   app.add_option("--repeats", options.repeats, "Runs per measurement (the best is kept)");
-  app.add_option("--workdir", options.workdir, "Where the candidate files are written");
+  app.add_option("--workdir", options.workdir,
+                 "Where the candidate files are written (and removed)");
   app.add_option("--python", options.python, "CPython, for the generator and the reference");
   app.add_option("--solvers", options.solvers, "The reference solvers to mutate");
   CLI11_PARSE(app, argc, argv);
 
   try {
     std::string all = fmt::format("{}/candidates-{}.py", options.workdir, options.count);
-    std::string generate = fmt::format("{} {} {} {} {} {} {}", quote(options.python),
-                                       quote(options.generator), quote(options.solvers),
-                                       quote(options.primitives), quote(options.constants),
-                                       options.count, quote(all));
+    std::string generate =
+        fmt::format("{} {} {} {} {} {} {}", quote(options.python), quote(options.generator),
+                    quote(options.solvers), quote(options.primitives), quote(options.constants),
+                    options.count, quote(all));
     if (std::system(generate.c_str()) != 0) throw std::runtime_error("generator failed");
     std::string text = readFile(all);
 
@@ -130,6 +134,7 @@ int main(int argc, char** argv) {
       if (count != options.count) std::ofstream(path, std::ios::binary) << prefix(text, count);
       largest = timeBattc(path, count, options.repeats);
       double cpython = timeCPython(options, path);
+      std::filesystem::remove(path);
       std::cout << fmt::format("{:>9}  {:>8.3f}  {:>8.3f}  {:>9.2f}  {:>19.3f}  {:>5.1f}x\n", count,
                                largest.wall, largest.cpu, 1e6 * largest.cpu / count, cpython,
                                cpython / largest.wall);

@@ -12,11 +12,16 @@ std::string at(SourceLoc loc) { return fmt::format("<{}:{}>", loc.line, loc.col)
 
 std::string describe(const Binding& binding) {
   switch (binding.kind) {
-    case Binding::Kind::Unresolved: return "";
-    case Binding::Kind::Parameter: return fmt::format(" parameter {}", binding.index);
-    case Binding::Kind::Local: return fmt::format(" local {}", binding.index);
-    case Binding::Kind::Primitive: return " primitive";
-    case Binding::Kind::Constant: return " constant";
+    case Binding::Kind::Unresolved:
+      return "";
+    case Binding::Kind::Parameter:
+      return fmt::format(" parameter {}", binding.index);
+    case Binding::Kind::Local:
+      return fmt::format(" local {}", binding.index);
+    case Binding::Kind::Primitive:
+      return " primitive";
+    case Binding::Kind::Constant:
+      return " constant";
   }
   return "";
 }
@@ -27,12 +32,18 @@ void printExpr(std::ostream& out, const Expr& expr, int indent) {
     case ExprKind::Name:
       out << "Name " << expr.name << ' ' << at(expr.loc) << describe(expr.binding) << '\n';
       return;
-    case ExprKind::Integer: out << "Integer " << expr.value << ' ' << at(expr.loc) << '\n'; return;
+    case ExprKind::Integer:
+      out << "Integer " << expr.value << ' ' << at(expr.loc) << '\n';
+      return;
     case ExprKind::Bool:
       out << "Bool " << (expr.value ? "True" : "False") << ' ' << at(expr.loc) << '\n';
       return;
-    case ExprKind::Tuple: out << "Tuple " << at(expr.loc) << '\n'; break;
-    case ExprKind::Call: out << "Call " << at(expr.loc) << '\n'; break;
+    case ExprKind::Tuple:
+      out << "Tuple " << at(expr.loc) << '\n';
+      break;
+    case ExprKind::Call:
+      out << "Call " << at(expr.loc) << '\n';
+      break;
   }
   for (const Expr& operand : expr.operands) printExpr(out, operand, indent + 2);
 }

@@ -63,8 +63,8 @@ void DiagnosticEngine::print(std::ostream& out, const SourceManager& sources) co
   }
 }
 
-void internalError(const std::string& what, std::source_location where) {
-  throw InternalError(fmt::format("{} ({}:{})", what, where.file_name(), where.line()));
+void internalError(const std::string& what, const char* file, int line) {
+  throw InternalError(fmt::format("{} ({}:{})", what, file, line));
 }
 
 }  // namespace batt::frontend

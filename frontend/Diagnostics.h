@@ -6,7 +6,6 @@
 #pragma once
 
 #include <iosfwd>
-#include <source_location>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -63,8 +62,9 @@ class InternalError : public std::logic_error {
   using std::logic_error::logic_error;
 };
 
-// Reports a broken invariant: a bug in battc, never a problem with the user's input.
-[[noreturn]] void internalError(const std::string& what,
-                                std::source_location where = std::source_location::current());
+// Reports a broken invariant: a bug in battc, never a problem with the user's input. (The
+// defaults name the caller, with builtins GCC and Clang share.)
+[[noreturn]] void internalError(const std::string& what, const char* file = __builtin_FILE(),
+                                int line = __builtin_LINE());
 
 }  // namespace batt::frontend

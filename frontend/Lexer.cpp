@@ -79,7 +79,8 @@ void Lexer::measureIndentation() {
 }
 
 void Lexer::skipSpacesAndComment() {
-  while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\f')) {
+  while (pos_ < text_.size() &&
+         (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\f')) {
     ++pos_;
   }
   if (pos_ < text_.size() && text_[pos_] == '#') {
@@ -204,9 +205,9 @@ Token Lexer::lexNumber(size_t begin, SourceLoc loc) {
     if (c >= '1' && c <= '9') nonZero = true;
   }
   if (!decimal) {
-    return error(loc, fmt::format(
-                          "unsupported number literal '{}'; only decimal integers are allowed",
-                          literal));
+    return error(
+        loc,
+        fmt::format("unsupported number literal '{}'; only decimal integers are allowed", literal));
   }
   if (literal[0] == '0' && nonZero) {
     return error(loc,
@@ -257,7 +258,8 @@ Token Lexer::lexString(size_t begin, SourceLoc loc) {
 
 Token Lexer::lexPunctuation(size_t begin, SourceLoc loc) {
   // Every long operator has one of these as its second character.
-  if (pos_ + 1 < text_.size() && std::string_view("*/<>.=").find(text_[pos_ + 1]) != std::string_view::npos) {
+  if (pos_ + 1 < text_.size() &&
+      std::string_view("*/<>.=").find(text_[pos_ + 1]) != std::string_view::npos) {
     for (std::string_view op : kLongOperators) {
       if (text_.substr(pos_).starts_with(op)) {
         pos_ += op.size();
@@ -288,14 +290,22 @@ Token Lexer::lexPunctuation(size_t begin, SourceLoc loc) {
       }
       return {c == ')' ? TokenKind::RParen : TokenKind::Operator, loc, text};
     }
-    case ',': return {TokenKind::Comma, loc, text};
-    case ':': return {TokenKind::Colon, loc, text};
-    case ';': return {TokenKind::Semicolon, loc, text};
-    case '=': return {TokenKind::Equal, loc, text};
-    case '-': return {TokenKind::Minus, loc, text};
-    case '*': return {TokenKind::Star, loc, text};
-    case '.': return {TokenKind::Dot, loc, text};
-    default: return {TokenKind::Operator, loc, text};
+    case ',':
+      return {TokenKind::Comma, loc, text};
+    case ':':
+      return {TokenKind::Colon, loc, text};
+    case ';':
+      return {TokenKind::Semicolon, loc, text};
+    case '=':
+      return {TokenKind::Equal, loc, text};
+    case '-':
+      return {TokenKind::Minus, loc, text};
+    case '*':
+      return {TokenKind::Star, loc, text};
+    case '.':
+      return {TokenKind::Dot, loc, text};
+    default:
+      return {TokenKind::Operator, loc, text};
   }
 }
 
@@ -304,10 +314,12 @@ Token Lexer::lexInvalidCharacter(SourceLoc loc) {
   std::string_view character = text_.substr(pos_, length);
   pos_ += length;
   bool printable = cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0);
-  if (!printable) return error(loc, fmt::format("invalid non-printable character U+{:04X}",
-                                                static_cast<uint32_t>(cp)));
-  return error(loc, fmt::format("invalid character '{}' (U+{:04X})", character,
-                                static_cast<uint32_t>(cp)));
+  if (!printable) {
+    return error(
+        loc, fmt::format("invalid non-printable character U+{:04X}", static_cast<uint32_t>(cp)));
+  }
+  return error(
+      loc, fmt::format("invalid character '{}' (U+{:04X})", character, static_cast<uint32_t>(cp)));
 }
 
 }  // namespace batt::frontend

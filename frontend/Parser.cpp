@@ -14,19 +14,22 @@ constexpr uint32_t kMaxNesting = 100;
 
 std::string describe(const Token& token) {
   switch (token.kind) {
-    case TokenKind::Newline: return "end of line";
-    case TokenKind::EndOfFile: return "end of file";
-    case TokenKind::String: return "a string literal";
+    case TokenKind::Newline:
+      return "end of line";
+    case TokenKind::EndOfFile:
+      return "end of file";
+    case TokenKind::String:
+      return "a string literal";
     case TokenKind::Name:
       if (isPythonKeyword(token.text)) return fmt::format("keyword '{}'", token.text);
       return fmt::format("'{}'", token.text);
-    default: return fmt::format("'{}'", token.text);
+    default:
+      return fmt::format("'{}'", token.text);
   }
 }
 
 bool isAugmentedAssignment(std::string_view op) {
-  return op.size() >= 2 && op.back() == '=' && op != "==" && op != "!=" && op != "<=" &&
-         op != ">=";
+  return op.size() >= 2 && op.back() == '=' && op != "==" && op != "!=" && op != "<=" && op != ">=";
 }
 
 // Keywords that begin an expression rather than a statement.
@@ -45,8 +48,8 @@ std::string_view spanOf(const Token& first, const Token& last) {
 
 bool isPythonKeyword(std::string_view name) {
   static constexpr std::string_view kKeywords[] = {
-      "False", "None",     "True",  "and",  "as",     "assert", "async",  "await", "break",
-      "class", "continue", "def",   "del",  "elif",   "else",   "except", "finally", "for",
+      "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+      "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
       "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
       "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
   // Called on every name, so the keywords are bucketed by their first character.
@@ -182,8 +185,8 @@ void Parser::parseImport() {
   } else {
     Token first = peek();
     bool relative = false;
-    while (peek().kind == TokenKind::Dot || (peek().kind == TokenKind::Operator &&
-                                             peek().text == "...")) {
+    while (peek().kind == TokenKind::Dot ||
+           (peek().kind == TokenKind::Operator && peek().text == "...")) {
       take();
       relative = true;
     }
@@ -237,15 +240,20 @@ Function Parser::parseFunction() {
 void Parser::parseParameters(Function& fn) {
   while (peek().kind != TokenKind::RParen) {
     const Token& token = peek();
-    if (token.kind == TokenKind::Star || (token.kind == TokenKind::Operator && token.text == "**")) {
+    if (token.kind == TokenKind::Star ||
+        (token.kind == TokenKind::Operator && token.text == "**")) {
       fail(token.loc, "variadic parameters are not supported");
     }
     if (token.kind == TokenKind::Operator && token.text == "/") {
       fail(token.loc, "positional-only parameter markers are not supported");
     }
     Token param = expectName("a parameter name");
-    if (peek().kind == TokenKind::Colon) fail(peek().loc, "parameter annotations are not supported");
-    if (peek().kind == TokenKind::Equal) fail(peek().loc, "default parameter values are not supported");
+    if (peek().kind == TokenKind::Colon) {
+      fail(peek().loc, "parameter annotations are not supported");
+    }
+    if (peek().kind == TokenKind::Equal) {
+      fail(peek().loc, "default parameter values are not supported");
+    }
     fn.params.push_back({param.text, param.loc});
     if (peek().kind == TokenKind::Comma) {
       take();
@@ -284,7 +292,9 @@ void Parser::parseBlock(Function& fn, const Token& defToken) {
         fail(line.loc, "inconsistent use of tabs and spaces in indentation");
       }
       if (line.indent > indent) fail(line.loc, "unexpected indent");
-      if (line.indent < indent) fail(line.loc, "unindent does not match any outer indentation level");
+      if (line.indent < indent) {
+        fail(line.loc, "unindent does not match any outer indentation level");
+      }
       parseStatementLine(fn, firstLine);
     }
   }
@@ -308,7 +318,8 @@ void Parser::parseStatementLine(Function& fn, bool first) {
 void Parser::parseSimpleStatement(Function& fn, bool first) {
   const Token& token = peek();
   if (fn.returnLoc.file != kNoFile) {
-    diags_.error(token.loc, "statement after 'return'; a solver's return must be its last statement",
+    diags_.error(token.loc,
+                 "statement after 'return'; a solver's return must be its last statement",
                  {{fn.returnLoc, "the solver returns here"}});
     throw SyntaxError{};
   }
@@ -321,7 +332,9 @@ void Parser::parseSimpleStatement(Function& fn, bool first) {
     const Token& next = peek(1);
     if (token.text == "return") return parseReturn(fn);
     if (isPythonKeyword(token.text)) {
-      if (next.kind == TokenKind::Equal) fail(token.loc, fmt::format("cannot assign to '{}'", token.text));
+      if (next.kind == TokenKind::Equal) {
+        fail(token.loc, fmt::format("cannot assign to '{}'", token.text));
+      }
       if (!startsExpression(token.text)) failUnsupportedStatement(token);
     }
     if (next.kind == TokenKind::Equal) return parseAssignment(fn);
@@ -337,7 +350,8 @@ void Parser::parseSimpleStatement(Function& fn, bool first) {
   if (peek().kind == TokenKind::Equal) {
     fail(peek().loc, "cannot assign to an expression; the target must be a variable name");
   }
-  fail(discarded.loc, "expression statement: its value would be discarded; assign it to a variable");
+  fail(discarded.loc,
+       "expression statement: its value would be discarded; assign it to a variable");
 }
 
 void Parser::failUnsupportedStatement(const Token& token) {
@@ -407,9 +421,12 @@ void Parser::rejectTrailingOperator() {
       fail(token.loc, fmt::format("operator '{}' is not supported; arc-dsl has primitives for "
                                   "arithmetic and comparison (add, equality, ...)",
                                   token.text));
-    case TokenKind::Dot: fail(token.loc, "attribute access is not supported");
+    case TokenKind::Dot:
+      fail(token.loc, "attribute access is not supported");
     case TokenKind::Name:
-      if (token.text == "if") fail(token.loc, "conditional expressions are not supported; use branch()");
+      if (token.text == "if") {
+        fail(token.loc, "conditional expressions are not supported; use branch()");
+      }
       if (token.text == "for" || token.text == "async") {
         fail(token.loc, "comprehensions are not supported");
       }
@@ -418,7 +435,8 @@ void Parser::rejectTrailingOperator() {
         fail(token.loc, fmt::format("operator '{}' is not supported", token.text));
       }
       return;
-    default: return;
+    default:
+      return;
   }
 }
 
@@ -464,14 +482,16 @@ Expr Parser::parseAtom() {
       take();
       return literal;
     }
-    case TokenKind::LParen: return parseParenthesized();
+    case TokenKind::LParen:
+      return parseParenthesized();
     case TokenKind::String:
       fail(token.loc, "string literals are not supported; a string may only be a docstring");
     case TokenKind::Operator:
       if (token.text == "[") fail(token.loc, "list displays are not supported; use a tuple");
       if (token.text == "{") fail(token.loc, "set and dict displays are not supported");
       [[fallthrough]];
-    default: failUnexpected(token, "an expression");
+    default:
+      failUnexpected(token, "an expression");
   }
 }
 
@@ -503,7 +523,8 @@ void Parser::parseArguments(Expr& call) {
   take();
   while (peek().kind != TokenKind::RParen) {
     const Token& token = peek();
-    if (token.kind == TokenKind::Star || (token.kind == TokenKind::Operator && token.text == "**")) {
+    if (token.kind == TokenKind::Star ||
+        (token.kind == TokenKind::Operator && token.text == "**")) {
       fail(token.loc, "starred arguments are not supported");
     }
     if (token.kind == TokenKind::Name && peek(1).kind == TokenKind::Equal) {

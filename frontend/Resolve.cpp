@@ -21,7 +21,9 @@ constexpr std::string_view kTupleElements =
 
 std::string signatureOf(const Primitive& primitive) {
   std::string params;
-  for (char c : primitive.params) params += c == ',' ? std::string_view(", ") : std::string_view(&c, 1);
+  for (char c : primitive.params) {
+    params += c == ',' ? std::string_view(", ") : std::string_view(&c, 1);
+  }
   return fmt::format("{}({}) -> {}", primitive.name, params, primitive.result);
 }
 
@@ -32,14 +34,16 @@ bool nameLess(std::string_view a, std::string_view b) {
 
 // Sorts by name, then position: the first entry of a name is its first declaration.
 void sortDeclarations(std::vector<Declaration>& declarations) {
-  std::sort(declarations.begin(), declarations.end(), [](const Declaration& a, const Declaration& b) {
-    return a.name != b.name ? nameLess(a.name, b.name) : a.index < b.index;
-  });
+  std::sort(declarations.begin(), declarations.end(),
+            [](const Declaration& a, const Declaration& b) {
+              return a.name != b.name ? nameLess(a.name, b.name) : a.index < b.index;
+            });
 }
 
 const Declaration* findDeclaration(const std::vector<Declaration>& sorted, std::string_view name) {
-  auto it = std::lower_bound(sorted.begin(), sorted.end(), name,
-                             [](const Declaration& d, std::string_view n) { return nameLess(d.name, n); });
+  auto it = std::lower_bound(
+      sorted.begin(), sorted.end(), name,
+      [](const Declaration& d, std::string_view n) { return nameLess(d.name, n); });
   return it != sorted.end() && it->name == name ? &*it : nullptr;
 }
 
@@ -126,7 +130,8 @@ class FunctionResolver {
   // return); only assignments before it are visible.
   void resolve(Expr& expr, uint32_t position, Role role) {
     switch (expr.kind) {
-      case ExprKind::Name: return resolveName(expr, position, role);
+      case ExprKind::Name:
+        return resolveName(expr, position, role);
       case ExprKind::Integer:
       case ExprKind::Bool:
         if (role == Role::Callee) {
@@ -138,7 +143,8 @@ class FunctionResolver {
         if (role == Role::Callee) error(expr.loc, "a tuple is not callable");
         for (Expr& element : expr.operands) resolve(element, position, Role::TupleElement);
         return;
-      case ExprKind::Call: return resolveCall(expr, position, role);
+      case ExprKind::Call:
+        return resolveCall(expr, position, role);
     }
   }
 
@@ -153,11 +159,11 @@ class FunctionResolver {
     const Primitive& primitive = primitives()[callee.binding.index];
     size_t given = call.arguments().size();
     if (given != primitive.arity) {
-      error(callee.loc,
-            fmt::format("'{}' takes {} argument{}, but {} {} given", primitive.name,
-                        primitive.arity, primitive.arity == 1 ? "" : "s", given,
-                        given == 1 ? "was" : "were"),
-            {{SourceLoc{}, signatureOf(primitive)}});
+      error(
+          callee.loc,
+          fmt::format("'{}' takes {} argument{}, but {} {} given", primitive.name, primitive.arity,
+                      primitive.arity == 1 ? "" : "s", given, given == 1 ? "was" : "were"),
+          {{SourceLoc{}, signatureOf(primitive)}});
     }
   }
 
@@ -165,6 +171,8 @@ class FunctionResolver {
     if (const Declaration* local = findDeclaration(locals_, name.name)) {
       if (local->index < position) {
         bind(name, {Binding::Kind::Local, local->index}, role);
+      } else if (local->index == position) {
+        error(name.loc, fmt::format("variable '{}' is used in its own assignment", name.name));
       } else {
         error(name.loc, fmt::format("variable '{}' is used before it is assigned", name.name),
               {{fn_.body[local->index].loc, "assigned here"}});
@@ -204,8 +212,8 @@ class FunctionResolver {
       candidates.push_back("False");
     }
     std::optional<std::string_view> suggestion = closestName(name.name, candidates);
-    bool variable = suggestion && std::find(variables.begin(), variables.end(), *suggestion) !=
-                                      variables.end();
+    bool variable =
+        suggestion && std::find(variables.begin(), variables.end(), *suggestion) != variables.end();
     std::string_view what = role != Role::Callee ? "name" : variable ? "variable" : "primitive";
     std::string message = fmt::format("unknown {} '{}'", what, name.name);
     if (suggestion) message += fmt::format("; did you mean '{}'?", *suggestion);
@@ -229,10 +237,10 @@ bool Resolver::resolve(Function& fn) {
     ok = false;
   }
   if (findPrimitive(fn.name) || findConstant(fn.name)) {
-    diags_.error(fn.loc, fmt::format("function '{}' would replace the arc-dsl {} '{}' in every "
-                                     "solver",
-                                     fn.name, findPrimitive(fn.name) ? "primitive" : "constant",
-                                     fn.name));
+    diags_.error(fn.loc,
+                 fmt::format("function '{}' would replace the arc-dsl {} '{}' in every "
+                             "solver",
+                             fn.name, findPrimitive(fn.name) ? "primitive" : "constant", fn.name));
     ok = false;
   }
   return FunctionResolver(fn, diags_, params_, locals_).run() && ok;

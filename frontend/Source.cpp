@@ -46,7 +46,9 @@ std::optional<FileId> SourceManager::load(const std::string& path, std::string& 
   std::string text;
   char buffer[1 << 16];
   if (in) {
-    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, in.get())) > 0;) text.append(buffer, n);
+    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, in.get())) > 0;) {
+      text.append(buffer, n);
+    }
   }
   if (!in || std::ferror(in.get())) {
     error = std::strerror(errno);

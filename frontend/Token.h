@@ -9,9 +9,9 @@
 namespace batt::frontend {
 
 enum class TokenKind : uint8_t {
-  Name,       // identifiers and keywords alike; the parser tells them apart
-  Integer,    // a decimal integer literal that fits in int64
-  String,     // any string literal (only docstrings are accepted)
+  Name,     // identifiers and keywords alike; the parser tells them apart
+  Integer,  // a decimal integer literal that fits in int64
+  String,   // any string literal (only docstrings are accepted)
   LParen,
   RParen,
   Comma,
@@ -21,10 +21,10 @@ enum class TokenKind : uint8_t {
   Minus,
   Star,
   Dot,
-  Operator,   // every other Python operator or delimiter ('+', '[', '->', '+=', ...)
-  Newline,    // the end of a logical line
+  Operator,  // every other Python operator or delimiter ('+', '[', '->', '+=', ...)
+  Newline,   // the end of a logical line
   EndOfFile,
-  Error,      // a lexical error, already reported
+  Error,  // a lexical error, already reported
 };
 
 struct Token {

@@ -61,8 +61,8 @@ const Node* Context::call(PrimitiveId id, std::span<const Node* const> arguments
   if (id >= frontend::primitives().size()) frontend::internalError("unknown primitive id");
   const frontend::Primitive& primitive = frontend::primitives()[id];
   if (arguments.size() != primitive.arity) {
-    frontend::internalError(fmt::format("call of '{}' with {} arguments", primitive.name,
-                                        arguments.size()));
+    frontend::internalError(
+        fmt::format("call of '{}' with {} arguments", primitive.name, arguments.size()));
   }
   return intern(Op::Call, id, arguments);
 }
@@ -88,8 +88,8 @@ const Node* Context::intern(Op op, int64_t payload, std::span<const Node* const>
   }
   auto id = static_cast<uint32_t>(nodes_.size());
   const Node* const* stored = storeOperands(operands);
-  const Node* node = &nodes_.emplace_back(Node(op, id, payload, stored,
-                                               static_cast<uint32_t>(operands.size()), hash));
+  const Node* node = &nodes_.emplace_back(
+      Node(op, id, payload, stored, static_cast<uint32_t>(operands.size()), hash));
   table_[slot] = {hash, node};
   return node;
 }

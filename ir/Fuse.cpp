@@ -11,8 +11,9 @@ FusedDag fuse(std::span<const Solver> solvers, const DuplicateGroups& duplicates
   NodeSet inDag;
   for (uint32_t s = 0; s < solvers.size(); ++s) {
     if (!duplicates.isUnique(s)) continue;
-    postOrder(solvers[s].root, [&](const Node* node) { return inDag.insert(node); },
-              [&](const Node* node) { dag.nodes.push_back(node); });
+    postOrder(
+        solvers[s].root, [&](const Node* node) { return inDag.insert(node); },
+        [&](const Node* node) { dag.nodes.push_back(node); });
   }
 
   uint32_t maxId = 0;
@@ -35,6 +36,17 @@ FusedDag fuse(std::span<const Solver> solvers, const DuplicateGroups& duplicates
           return true;
         },
         [&](const Node* node) { ++dag.users[dag.indexOf(node)]; });
+  }
+
+  dag.origin.resize(dag.nodes.size());
+  for (uint32_t s = 0; s < solvers.size(); ++s) {
+    if (!duplicates.isUnique(s)) continue;
+    for (const Definition& definition : solvers[s].definitions) {
+      uint32_t index = dag.indexOf(definition.node);
+      if (index == FusedDag::kAbsent) continue;  // folded into its use by normalization
+      NodeOrigin& origin = dag.origin[index];
+      if (origin.solver == FusedDag::kAbsent) origin = {s, definition.variable, definition.loc};
+    }
   }
 
   for (const Solver& solver : solvers) dag.root.push_back(dag.indexOf(solver.root));

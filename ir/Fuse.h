@@ -20,12 +20,21 @@ struct DagStats {
   uint32_t maxDepth = 0;   // calls on the longest path from a leaf to a root
 };
 
+// The source line a node comes from: the first unique solver (in input order) with a line whose
+// value the node is. Nodes that are no line's value (leaves, nested calls) have none.
+struct NodeOrigin {
+  uint32_t solver = UINT32_MAX;  // index in the solvers; UINT32_MAX: none
+  std::string_view variable;
+  frontend::SourceLoc loc;
+};
+
 struct FusedDag {
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
-  std::vector<const Node*> nodes;  // topological: every node after its operands
-  std::vector<uint32_t> users;     // per node: the number of unique solvers whose body holds it
-  std::vector<uint32_t> root;      // per solver (duplicates included): its root's index in nodes
+  std::vector<const Node*> nodes;   // topological: every node after its operands
+  std::vector<uint32_t> users;      // per node: the number of unique solvers whose body holds it
+  std::vector<NodeOrigin> origin;   // per node
+  std::vector<uint32_t> root;       // per solver (duplicates included): its root's index in nodes
   std::vector<uint32_t> indexById;  // Node::id() -> index in nodes, or kAbsent
   DagStats stats;
 

@@ -19,8 +19,10 @@ void markUses(const Expr& expr, std::vector<bool>& live) {
 
 const Node* constantNode(const frontend::Constant& constant, Context& context) {
   switch (constant.kind) {
-    case frontend::Constant::Kind::Bool: return context.boolean(constant.first != 0);
-    case frontend::Constant::Kind::Int: return context.integer(constant.first);
+    case frontend::Constant::Kind::Bool:
+      return context.boolean(constant.first != 0);
+    case frontend::Constant::Kind::Int:
+      return context.integer(constant.first);
     case frontend::Constant::Kind::Pair: {
       const Node* elements[] = {context.integer(constant.first), context.integer(constant.second)};
       return context.tuple(elements);
@@ -36,9 +38,12 @@ class Lowering {
 
   const Node* lower(const Expr& expr) {
     switch (expr.kind) {
-      case ExprKind::Name: return lowerName(expr);
-      case ExprKind::Integer: return context_.integer(expr.value);
-      case ExprKind::Bool: return context_.boolean(expr.value != 0);
+      case ExprKind::Name:
+        return lowerName(expr);
+      case ExprKind::Integer:
+        return context_.integer(expr.value);
+      case ExprKind::Bool:
+        return context_.boolean(expr.value != 0);
       case ExprKind::Tuple: {
         size_t base = lowerAll(expr.operands);
         return finish(base, context_.tuple(pending(base)));
@@ -60,7 +65,8 @@ class Lowering {
  private:
   const Node* lowerName(const Expr& name) {
     switch (name.binding.kind) {
-      case Binding::Kind::Parameter: return context_.input(name.binding.index);
+      case Binding::Kind::Parameter:
+        return context_.input(name.binding.index);
       case Binding::Kind::Local:
         if (values_[name.binding.index] == nullptr) frontend::internalError("use of a dead line");
         return values_[name.binding.index];
@@ -68,7 +74,8 @@ class Lowering {
         return context_.primitive(static_cast<PrimitiveId>(name.binding.index));
       case Binding::Kind::Constant:
         return constantNode(frontend::constants()[name.binding.index], context_);
-      case Binding::Kind::Unresolved: break;
+      case Binding::Kind::Unresolved:
+        break;
     }
     frontend::internalError("inlining an unresolved name");
   }
@@ -98,7 +105,7 @@ class Lowering {
 }  // namespace
 
 Solver inlineSolver(const frontend::Function& fn, Context& context) {
-  Solver solver{fn.name, fn.loc, {}, nullptr, {}};
+  Solver solver{fn.name, fn.loc, {}, nullptr, {}, {}};
   for (const frontend::Parameter& param : fn.params) solver.params.push_back(param.name);
 
   // Liveness: one backward pass, since a line only uses earlier lines.
@@ -113,6 +120,7 @@ Solver inlineSolver(const frontend::Function& fn, Context& context) {
   for (size_t i = 0; i < fn.body.size(); ++i) {
     if (live[i]) {
       values[i] = lowering.lower(fn.body[i].value);
+      solver.definitions.push_back({fn.body[i].target, fn.body[i].loc, values[i]});
     } else {
       solver.dropped.push_back({fn.body[i].target, fn.body[i].loc});
     }

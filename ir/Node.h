@@ -66,7 +66,11 @@ class Node {
   friend class Context;
   Node(Op op, uint32_t id, int64_t payload, const Node* const* operands, uint32_t numOperands,
        uint64_t hash)
-      : op_(op), numOperands_(numOperands), id_(id), payload_(payload), hash_(hash),
+      : op_(op),
+        numOperands_(numOperands),
+        id_(id),
+        payload_(payload),
+        hash_(hash),
         operands_(operands) {}
 
   static void check(bool ok) {

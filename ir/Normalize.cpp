@@ -15,10 +15,13 @@ class Normalizer {
   explicit Normalizer(Context& context)
       : context_(context), identity_(frontend::findPrimitive("identity")) {}
 
-  const Node* run(const Node* root) {
-    postOrder(root, [&](const Node* node) { return seen_.insert(node); },
-              [&](const Node* node) { record(node, rewrite(node)); });
-    return normalForm(root);
+  void run(Solver& solver) {
+    postOrder(
+        solver.root, [&](const Node* node) { return seen_.insert(node); },
+        [&](const Node* node) { record(node, rewrite(node)); });
+    solver.root = normalForm(solver.root);
+    // Every live line's value is reachable from the original root, so it has a normal form.
+    for (Definition& definition : solver.definitions) definition.node = normalForm(definition.node);
   }
 
  private:
@@ -65,7 +68,7 @@ class Normalizer {
 
 void normalize(std::span<Solver> solvers, Context& context) {
   Normalizer normalizer(context);
-  for (Solver& solver : solvers) solver.root = normalizer.run(solver.root);
+  for (Solver& solver : solvers) normalizer.run(solver);
 }
 
 }  // namespace batt::ir

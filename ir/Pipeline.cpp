@@ -17,7 +17,7 @@ namespace {
 // The pipeline. Per function: parse, resolve, inline (the AST of a function is dropped once it is
 // lowered). Then over all solvers: normalize, dedupe, fuse.
 constexpr std::array<std::string_view, 7> kPasses = {"read",      "parse",  "resolve", "inline",
-                                                      "normalize", "dedupe", "fuse"};
+                                                     "normalize", "dedupe", "fuse"};
 constexpr std::array<std::string_view, 1> kDisablable = {"normalize"};
 
 class PassTimer {
@@ -56,8 +56,7 @@ class PassTimer {
 std::span<const std::string_view> passNames() { return kPasses; }
 std::span<const std::string_view> disablablePasses() { return kDisablable; }
 
-std::unique_ptr<Program> compile(std::span<const std::string> paths,
-                                 const PipelineOptions& options,
+std::unique_ptr<Program> compile(std::span<const std::string> paths, const PipelineOptions& options,
                                  frontend::DiagnosticEngine& diags) {
   auto program = std::make_unique<Program>();
   auto enabled = [&](std::string_view pass) {
@@ -75,7 +74,8 @@ std::unique_ptr<Program> compile(std::span<const std::string> paths,
     frontend::Parser parser(program->sources.file(*file), *file, diags);
     size_t functions = 0;
     for (;;) {
-      std::optional<frontend::Function> fn = timer.time("parse", [&] { return parser.nextFunction(); });
+      std::optional<frontend::Function> fn =
+          timer.time("parse", [&] { return parser.nextFunction(); });
       if (!fn) break;
       ++functions;
       if (timer.time("resolve", [&] { return resolver.resolve(*fn); })) {

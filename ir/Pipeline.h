@@ -28,14 +28,14 @@ struct PassTiming {
 };
 
 struct Program {
-  frontend::SourceManager sources;         // owns the text every name views
-  std::vector<frontend::Module> modules;   // with keepAst only
+  frontend::SourceManager sources;        // owns the text every name views
+  std::vector<frontend::Module> modules;  // with keepAst only
   Context context;
-  std::vector<Solver> solvers;             // the compiled solvers, in input order
-  std::vector<std::string_view> skipped;   // functions not compiled because of errors
+  std::vector<Solver> solvers;            // the compiled solvers, in input order
+  std::vector<std::string_view> skipped;  // functions not compiled because of errors
   DuplicateGroups duplicates;
   FusedDag dag;
-  std::vector<PassTiming> timings;         // every pass, in pipeline order
+  std::vector<PassTiming> timings;  // every pass, in pipeline order
 };
 
 // All passes, in pipeline order.
@@ -45,8 +45,7 @@ std::span<const std::string_view> disablablePasses();
 
 // Compiles every function of every file. Errors are reported to `diags` and the functions they
 // occur in are skipped; the Program holds everything else.
-std::unique_ptr<Program> compile(std::span<const std::string> paths,
-                                 const PipelineOptions& options,
+std::unique_ptr<Program> compile(std::span<const std::string> paths, const PipelineOptions& options,
                                  frontend::DiagnosticEngine& diags);
 
 }  // namespace batt::ir

@@ -1,6 +1,7 @@
 #include "ir/Printer.h"
 
 #include <functional>
+#include <initializer_list>
 #include <ostream>
 #include <unordered_map>
 
@@ -15,8 +16,10 @@ namespace {
 // Python's repr of a constant.
 std::string formatConstant(const Node* node) {
   switch (node->op()) {
-    case Op::Int: return std::to_string(node->intValue());
-    case Op::Bool: return node->boolValue() ? "True" : "False";
+    case Op::Int:
+      return std::to_string(node->intValue());
+    case Op::Bool:
+      return node->boolValue() ? "True" : "False";
     case Op::Tuple: {
       std::string text = "(";
       for (const Node* element : node->operands()) {
@@ -25,7 +28,8 @@ std::string formatConstant(const Node* node) {
       }
       return text + (node->operands().size() == 1 ? ",)" : ")");
     }
-    default: frontend::internalError("formatConstant of a non-constant");
+    default:
+      frontend::internalError("formatConstant of a non-constant");
   }
 }
 
@@ -50,8 +54,19 @@ std::string formatOperation(const Node* node, const Namer& name) {
   return fmt::format("call {}({})", formatRef(node->callee(), name), args);
 }
 
+// "  ; part, part" for the non-empty parts, or nothing.
+std::string formatComment(std::initializer_list<std::string> parts) {
+  std::string comment;
+  for (const std::string& part : parts) {
+    if (part.empty()) continue;
+    comment += comment.empty() ? "  ; " : ", ";
+    comment += part;
+  }
+  return comment;
+}
+
 std::string formatUsers(uint32_t users) {
-  return users >= 2 ? fmt::format("  ; used by {} solvers", users) : "";
+  return users >= 2 ? fmt::format("used by {} solvers", users) : "";
 }
 
 }  // namespace
@@ -65,21 +80,31 @@ void printSolver(std::ostream& out, const Solver& solver, const FusedDag* dag) {
   for (const DroppedLine& line : solver.dropped) {
     out << "  ; dropped line " << line.loc.line << ": " << line.variable << " is never used\n";
   }
+  std::unordered_map<const Node*, const Definition*> definitionOf;
+  for (const Definition& definition : solver.definitions) {
+    definitionOf.emplace(definition.node, &definition);
+  }
   std::unordered_map<const Node*, uint32_t> numbers;
   Namer name = [&](const Node* node) {
     if (node->op() == Op::Input) return std::string(solver.params[node->inputIndex()]);
     return fmt::format("%{}", numbers.at(node));
   };
   NodeSet seen;
-  postOrder(solver.root, [&](const Node* node) { return seen.insert(node); },
-            [&](const Node* node) {
-              if (!node->isCall()) return;
-              uint32_t number = static_cast<uint32_t>(numbers.size());
-              numbers.emplace(node, number);
-              out << "  %" << number << " = " << formatOperation(node, name);
-              if (dag) out << formatUsers(dag->users[dag->indexOf(node)]);
-              out << '\n';
-            });
+  postOrder(
+      solver.root, [&](const Node* node) { return seen.insert(node); },
+      [&](const Node* node) {
+        if (!node->isCall()) return;
+        uint32_t number = static_cast<uint32_t>(numbers.size());
+        numbers.emplace(node, number);
+        auto definition = definitionOf.find(node);
+        std::string line = definition == definitionOf.end()
+                               ? ""
+                               : fmt::format("{} (line {})", definition->second->variable,
+                                             definition->second->loc.line);
+        std::string users = dag ? formatUsers(dag->users[dag->indexOf(node)]) : "";
+        out << "  %" << number << " = " << formatOperation(node, name)
+            << formatComment({line, users}) << '\n';
+      });
   out << "  return " << formatRef(solver.root, name) << '\n';
 }
 
@@ -98,8 +123,13 @@ void printDag(std::ostream& out, const FusedDag& dag, std::span<const Solver> so
       out << name(node) << " = input " << node->inputIndex() << '\n';
     } else if (node->isCall()) {
       numbers[i] = next++;
-      out << name(node) << " = " << formatOperation(node, name) << formatUsers(dag.users[i])
-          << '\n';
+      const NodeOrigin& origin = dag.origin[i];
+      std::string line = origin.solver == FusedDag::kAbsent
+                             ? ""
+                             : fmt::format("{} in {} (line {})", origin.variable,
+                                           solvers[origin.solver].name, origin.loc.line);
+      out << name(node) << " = " << formatOperation(node, name)
+          << formatComment({line, formatUsers(dag.users[i])}) << '\n';
     }
   }
   out << "; roots\n";

@@ -10,6 +10,15 @@
 
 namespace batt::ir {
 
+// An assignment of the solver's source and the node of its value. After normalization that node
+// may no longer be part of the body: `f = vmirror; O = f(I)` becomes vmirror(I), without the
+// node of `f`.
+struct Definition {
+  std::string_view variable;
+  frontend::SourceLoc loc;
+  const Node* node;
+};
+
 // An assignment the result does not depend on. It is never evaluated (see language.md).
 struct DroppedLine {
   std::string_view variable;
@@ -21,6 +30,7 @@ struct Solver {
   frontend::SourceLoc loc;
   std::vector<std::string_view> params;
   const Node* root = nullptr;
+  std::vector<Definition> definitions;  // the live assignments, in source order
   std::vector<DroppedLine> dropped;
 
   // The structural body hash: the root's structure and the number of parameters (a one-parameter

@@ -62,7 +62,6 @@ bool histogram_of(const Value& element, ColorHistogram& hist) {
 
 // values = [v for r in element for v in r] if isinstance(element, tuple) else [v for v, _ in element]
 std::vector<Value> color_values(const Value& element) {
-  Frame comprehension;
   std::vector<Value> values;
   if (element.is_tuple()) {
     for (const Value& r : *element.t) {
@@ -80,7 +79,14 @@ std::vector<Value> color_values(const Value& element) {
 template <bool kMax>
 Value most_or_least(const Value& element) {
   ColorHistogram hist;
-  if (histogram_of(element, hist)) {
+  bool fast;
+  std::vector<Value> values;
+  {
+    Frame comprehension;  // the list comprehension building `values`
+    fast = histogram_of(element, hist);
+    if (!fast) values = color_values(element);
+  }
+  if (fast) {
     if (hist.distinct == 0) raise(Exc::ValueError);  // max() arg is an empty sequence
     gridutil::IdSet s(kSmallHashes.data());
     for (int k = 0; k < hist.distinct; ++k) s.add(hist.order[k]);
@@ -91,7 +97,6 @@ Value most_or_least(const Value& element) {
     });
     return Value::integer(best);
   }
-  std::vector<Value> values = color_values(element);
   SetTable s;
   for (const Value& v : values) s.add(v);
   if (s.size() == 0) raise(Exc::ValueError);
@@ -117,6 +122,7 @@ Value most_or_least(const Value& element) {
 class GridCopy {
  public:
   explicit GridCopy(const Value& grid) {
+    Frame genexpr;
     RectGrid rg;
     if (gridutil::as_rect(grid, rg, false)) {
       rect_ = true;
@@ -125,7 +131,6 @@ class GridCopy {
       charge(1 + static_cast<int64_t>(rg.h) * rg.w);
       return;
     }
-    Frame genexpr;
     for (const Value& row : iterate(grid)) rows_.push_back(to_vector(row));
   }
 
@@ -181,38 +186,43 @@ std::pair<int64_t, int64_t> grid_hw(const Value& grid) {
   return {h, w};
 }
 
-// Calls f(i, j) for each (i, j) that `for i, j in toindices(patch)` yields. When every item of a
-// frozenset patch is a cell (v, (i, j)) or every item is a pair (i, j) of ints, toindices cannot
-// raise and the loop's effects do not depend on its order (fill and underfill write one value),
-// so the items are read directly instead of building toindices(patch).
+// What a frozenset patch holds when toindices(patch) cannot raise and iterating its result only
+// unpacks pairs of ints: every item a cell (v, (i, j)), or every item a pair (i, j), of ints.
+enum class IndexPatch { Other, Cells, Pairs };
+IndexPatch index_patch_kind(const Value& patch) {
+  if (!patch.is_set() || patch.s->used == 0) return IndexPatch::Other;
+  bool cells = false, pairs = false;
+  for (const Value& e : elems(patch.s)) {
+    if (!e.is_tuple() || e.t->size != 2) return IndexPatch::Other;
+    const Value& second = (*e.t)[1];
+    if (second.is_tuple() && second.t->size == 2 && (*second.t)[0].is_int() &&
+        (*second.t)[1].is_int())
+      cells = true;
+    else if ((*e.t)[0].is_int() && second.is_int())
+      pairs = true;
+    else
+      return IndexPatch::Other;
+    if (cells && pairs) return IndexPatch::Other;
+  }
+  return cells ? IndexPatch::Cells : IndexPatch::Pairs;
+}
+
+// Calls f(i, j) for each (i, j) that `for i, j in toindices(patch)` yields. For a patch of
+// index_patch_kind Cells or Pairs, the loops' effects do not depend on their order (fill and
+// underfill write one value), so the items are read directly instead of building
+// toindices(patch) (`as_indices`: the caller already took toindices of a Cells patch).
 template <class F>
-void for_each_index(const Value& patch, F&& f) {
-  if (patch.is_set() && patch.s->used > 0) {
-    const SetObj* s = patch.s;
-    bool cells = false, pairs = false;
-    for (const Value& e : elems(s)) {
-      if (!e.is_tuple() || e.t->size != 2) {
-        cells = pairs = true;
-        break;
-      }
-      const Value& second = (*e.t)[1];
-      if (second.is_tuple() && second.t->size == 2 && (*second.t)[0].is_int() &&
-          (*second.t)[1].is_int())
-        cells = true;
-      else if ((*e.t)[0].is_int() && second.is_int())
-        pairs = true;
-      else
-        cells = pairs = true;
-      if (cells && pairs) break;
+void for_each_index(const Value& patch, F&& f, bool as_indices = false) {
+  IndexPatch kind = index_patch_kind(patch);
+  if (kind != IndexPatch::Other) {
+    // toindices' frame, and its generator's for cells.
+    gridutil::touch_frames(kind == IndexPatch::Cells && !as_indices ? 2 : 1);
+    charge(patch.s->used);
+    for (const Value& e : elems(patch.s)) {
+      const TupleObj* ij = kind == IndexPatch::Cells ? (*e.t)[1].t : e.t;
+      f((*ij)[0], (*ij)[1]);
     }
-    if (cells != pairs) {
-      charge(s->used);
-      for (const Value& e : elems(s)) {
-        const TupleObj* ij = cells ? (*e.t)[1].t : e.t;
-        f((*ij)[0], (*ij)[1]);
-      }
-      return;
-    }
+    return;
   }
   Value indices = dsl(toindices_, patch);
   for (const Value& e : iterate(indices)) {
@@ -238,6 +248,19 @@ void for_each_cell(const Value& obj, F&& f) {
   }
 }
 
+// fill(grid, value, patch); `as_indices`: patch stands for toindices of itself (see cover).
+Value fill_with(const Value& grid, const Value& value, const Value& patch, bool as_indices) {
+  auto [h, w] = grid_hw(grid);
+  GridCopy g(grid);
+  for_each_index(
+      patch,
+      [&](const Value& i, const Value& j) {
+        if (in_range(i, h) && in_range(j, w)) g.set(i.i, j.i, value);
+      },
+      as_indices);
+  return g.finish();
+}
+
 }  // namespace
 
 // def mostcolor(element: Element) -> Integer:
@@ -259,7 +282,8 @@ Value colorcount_(const Value& element, const Value& value) {
   if (element.is_tuple()) {
     Frame genexpr;
     for (const Value& row : *element.t) {
-      if (!row.is_tuple()) raise(Exc::AttributeError);  // 'frozenset' object has no attribute 'count'
+      if (!row.is_tuple())
+        raise(Exc::AttributeError);  // 'frozenset' object has no attribute 'count'
       charge(1 + row.t->size);
       for (const Value& v : *row.t) n += eq(v, value);
     }
@@ -364,8 +388,8 @@ Value crop_(const Value& grid, const Value& start, const Value& dims) {
   Value hi = py_add(py_getitem(start, 0), py_getitem(dims, 0));
   Value rows = py_slice(grid, SliceBound::of(lo), SliceBound::of(hi));
   const TupleObj* rs = rows.t;
-  if (rs->size == 0) return rows;
   return in_genexpr([&] {
+    if (rs->size == 0) return rows;
     Value lo1 = py_getitem(start, 1);
     Value hi1 = py_add(py_getitem(start, 1), py_getitem(dims, 1));
     TupleObj* out = new_tuple(rs->size);
@@ -410,9 +434,7 @@ Value palette_(const Value& element) {
 
 // def numcolors(element: Element) -> IntegerSet:
 //     return len(palette(element))
-Value numcolors_(const Value& element) {
-  return Value::integer(py_len(dsl(palette_, element)));
-}
+Value numcolors_(const Value& element) { return Value::integer(py_len(dsl(palette_, element))); }
 
 // def color(obj: Object) -> Integer:
 //     return next(iter(obj))[0]
@@ -486,12 +508,13 @@ Value canvas_(const Value& value, const Value& dimensions) {
   Value d0 = py_getitem(dimensions, 0);
   if (!d0.is_int()) raise(Exc::TypeError);  // object cannot be interpreted as an integer
   int64_t h = std::max<int64_t>(d0.i, 0);
-  if (h == 0) return empty_tuple();
   gridutil::check_items(h);
   return in_genexpr([&] {
+    if (h == 0) return empty_tuple();
     Value d1 = py_getitem(dimensions, 1);
     if (!d1.is_int()) raise(Exc::TypeError);
     int64_t w = std::max<int64_t>(d1.i, 0);
+    gridutil::touch_frames(1);  // each row's generator
     gridutil::check_items(w);
     gridutil::check_items(h * std::max<int64_t>(w, 1));
     charge(h * w);
@@ -612,12 +635,7 @@ Value switch_(const Value& grid, const Value& a, const Value& b) {
 //             grid_filled[i][j] = value
 //     return tuple(tuple(row) for row in grid_filled)
 Value fill_(const Value& grid, const Value& value, const Value& patch) {
-  auto [h, w] = grid_hw(grid);
-  GridCopy g(grid);
-  for_each_index(patch, [&](const Value& i, const Value& j) {
-    if (in_range(i, h) && in_range(j, w)) g.set(i.i, j.i, value);
-  });
-  return g.finish();
+  return fill_with(grid, value, patch, false);
 }
 
 // def paint(grid: Grid, obj: Object) -> Grid:
@@ -678,6 +696,13 @@ Value underpaint_(const Value& grid, const Value& obj) {
 //     return fill(grid, mostcolor(grid), toindices(patch))
 Value cover_(const Value& grid, const Value& patch) {
   Value bg = dsl(mostcolor_, grid);
+  IndexPatch kind = index_patch_kind(patch);
+  if (kind != IndexPatch::Other) {
+    // toindices cannot raise on such a patch, and fill writes the same cells given either.
+    gridutil::touch_frames(kind == IndexPatch::Cells ? 2 : 1);  // toindices(patch)
+    Frame call;                                                 // fill(grid, bg, indices)
+    return fill_with(grid, bg, patch, true);
+  }
   Value indices = dsl(toindices_, patch);
   return dsl(fill_, grid, bg, indices);
 }

@@ -76,17 +76,25 @@ inline int64_t hash2(int64_t a, int64_t b) {
 }
 
 // hash((i, j)) for small ints.
-inline int64_t pair_hash(int64_t i, int64_t j) { return hash2(small_int_hash(i), small_int_hash(j)); }
+inline int64_t pair_hash(int64_t i, int64_t j) {
+  return hash2(small_int_hash(i), small_int_hash(j));
+}
 
-// A new tuple (a, b) whose hash is already known (cached as py_hash would cache it).
+// A new tuple (a, b) whose hash is already known (cached as py_hash would cache it). The fields
+// new_tuple/finish_tuple would set are set here directly: this is the innermost step of every
+// set of cells or pairs.
 inline Value tuple2_hashed(const Value& a, const Value& b, int64_t hash) {
-  TupleObj* t = new_tuple(2);
-  t->items()[0] = a;
-  t->items()[1] = b;
-  Value v = finish_tuple(t);
+  uint32_t depth = 1 + std::max(depth_of(a), depth_of(b));
+  if (depth > kMaxNesting) raise(Exc::RecursionError);
+  charge(3);
+  auto* t = static_cast<TupleObj*>(arena_alloc(sizeof(TupleObj) + 2 * sizeof(Value)));
+  t->size = 2;
+  t->depth = depth;
   t->hash_cache = hash;
   t->hashed = true;
-  return v;
+  t->items()[0] = a;
+  t->items()[1] = b;
+  return Value::tuple(t);
 }
 
 // A new pair (i, j) of ints, its hash cached.
@@ -113,6 +121,14 @@ inline Value cell_of(const Value& v, const Value& i, const Value& j, int64_t* ha
   Value ij = pair_of(i, j, &ph);
   *hash = hash2(py_hash(v), ph);
   return tuple2_hashed(v, ij, *hash);
+}
+
+// Enters and leaves `k` nested Python frames at once: the depth a call or generator that a fast
+// path skips would have reached, so that RecursionError strikes where CPython's does.
+inline void touch_frames(int k) {
+  if (k <= 0) return;
+  Frame frame;
+  touch_frames(k - 1);
 }
 
 // A call from one dsl function to another (cover calling fill): one more Python frame.
@@ -143,7 +159,6 @@ inline Value frozen_copy(const SetTable& s) {
   r.merge(s);
   return r.freeze();
 }
-
 
 // CPython's set table (SET-ORDER.md §2-§4) over keys named by non-negative int ids, where equal
 // keys have equal ids, with each id's hash supplied by the caller. The fast paths of objects and

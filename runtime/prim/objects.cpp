@@ -173,8 +173,8 @@ Value objects_fast(const RectGrid& g, bool univalued, bool diagonal, const Value
     Value fo = gridutil::materialize(obj_copy, cell_hash.data(), [&](int32_t k) {
       int64_t i = geo.row(k), j = geo.col(k);
       Value pair = gridutil::tuple2_hashed(Value::integer(i), Value::integer(j), pair_hashes[k]);
-      return gridutil::tuple2_hashed(g.at(static_cast<uint32_t>(i), static_cast<uint32_t>(j)),
-                                     pair, cell_hash[k]);
+      return gridutil::tuple2_hashed(g.at(static_cast<uint32_t>(i), static_cast<uint32_t>(j)), pair,
+                                     cell_hash[k]);
     });
     found.push_back(fo);
     found_hash.push_back(py_hash(fo));
@@ -324,8 +324,11 @@ Value objects_(const Value& grid, const Value& univalued, const Value& diagonal,
   // unvisited = asindices(grid) cannot raise once len(grid[0]) did: the fast path reads its
   // order from the grid's geometry.
   if (gridutil::as_rect(grid, g, true) && (bg.is_none() || bg.is_int()) &&
-      h * w <= gridutil::kMaxGeometryCells)
+      h * w <= gridutil::kMaxGeometryCells) {
+    // asindices' frame and its generator's are the deepest the loop below goes.
+    gridutil::touch_frames(2);
     return objects_fast(g, py_truthy(univalued), diag, bg);
+  }
   Value unvisited = dsl(asindices_, grid);
   return objects_general(grid, univalued, diag, bg, h, w, unvisited);
 }
@@ -408,6 +411,8 @@ Value occurrences_(const Value& grid, const Value& obj) {
       cells.push_back({a.i, b.i, (*e.t)[0]});
     }
   }
+  // shift(normed, (i, j))'s frame and, for a non-empty patch, its generator's.
+  if (fast && W2 > 0) gridutil::touch_frames(cells.empty() ? 1 : 2);
   for (int64_t i = 0; i < H2; ++i) {
     for (int64_t j = 0; j < W2; ++j) {
       bool occurs = true;
@@ -453,8 +458,10 @@ Value frontiers_(const Value& grid) {
     Value v = py_getitem(py_getitem(grid, i), j);
     return gridutil::cell_of(v, Value::integer(i), Value::integer(j), hash);
   };
-  Value hf = line_sets(rows, w, [&](int64_t i, int64_t j, int64_t* hash) { return cell(i, j, hash); });
-  Value vf = line_sets(columns, h, [&](int64_t j, int64_t i, int64_t* hash) { return cell(i, j, hash); });
+  Value hf =
+      line_sets(rows, w, [&](int64_t i, int64_t j, int64_t* hash) { return cell(i, j, hash); });
+  Value vf =
+      line_sets(columns, h, [&](int64_t j, int64_t i, int64_t* hash) { return cell(i, j, hash); });
   return set_union(hf.s, vf.s);
 }
 

@@ -68,28 +68,41 @@ bool first_holds_tuple(const Value& piece) {
 
 // frozenset((v, f(i, j)) for v, (i, j) in piece) when `cells`, else
 // frozenset(f(i, j) for i, j in piece); f returns the new (i, j) in evaluation order.
+// When every item (and every cell's (i, j)) is a tuple, distinct items give distinct results (f
+// is int arithmetic on i or j, or raises), so the set is built without comparing keys.
 template <class F>
 Value map_piece(const Value& piece, bool cells, F&& f) {
   ElemRange items = iterate(piece);
+  bool tuples = true;
+  for (const Value& e : items) {
+    if (!e.is_tuple() || (cells && !(e.t->size == 2 && (*e.t)[1].is_tuple()))) {
+      tuples = false;
+      break;
+    }
+  }
   return in_genexpr([&] {
-    SetTable out;
+    SetTable general;
+    gridutil::DistinctSetBuilder distinct(tuples ? static_cast<size_t>(py_len(piece)) : 0);
     for (const Value& e : items) {
       charge(1);
       int64_t hash;
+      Value key;
       if (cells) {
         auto [v, ij] = unpack2(e);
         auto [i, j] = unpack2(ij);
         auto [ni, nj] = f(i, j);
-        Value c = gridutil::cell_of(v, ni, nj, &hash);
-        out.add_entry(c, hash);
+        key = gridutil::cell_of(v, ni, nj, &hash);
       } else {
         auto [i, j] = unpack2(e);
         auto [ni, nj] = f(i, j);
-        Value p = gridutil::pair_of(ni, nj, &hash);
-        out.add_entry(p, hash);
+        key = gridutil::pair_of(ni, nj, &hash);
       }
+      if (tuples)
+        distinct.add(key, hash);
+      else
+        general.add_entry(key, hash);
     }
-    return out.freeze();
+    return tuples ? distinct.freeze() : general.freeze();
   });
 }
 
@@ -101,6 +114,7 @@ int64_t range_count(const Value& factor) {
 
 // Appends `n` copies of `v` (r = r + tuple(v for num in range(factor))).
 void append_copies(std::vector<Value>& r, const Value& v, int64_t n) {
+  Frame genexpr;
   gridutil::check_items(static_cast<int64_t>(r.size()) + n);
   charge(1 + n);
   r.insert(r.end(), static_cast<size_t>(n), v);
@@ -112,7 +126,9 @@ void append_copies(std::vector<Value>& r, const Value& v, int64_t n) {
 //     return tuple(row for row in zip(*grid[::-1]))
 Value rot90_(const Value& grid) {
   Value rev = reversed(grid);
-  return make_tuple(zip_star(items_of(rev)));
+  std::vector<Value> rows = zip_star(items_of(rev));
+  Frame genexpr;
+  return make_tuple(rows);
 }
 
 // def rot180(grid: Grid) -> Grid:
@@ -131,6 +147,7 @@ Value rot180_(const Value& grid) {
 Value rot270_(const Value& grid) {
   Value rev = reversed(grid);
   std::vector<Value> rows = zip_star(items_of(rev));
+  Frame genexpr;
   for (Value& r : rows) r = reversed(r);
   return reversed_tuple(rows);
 }
@@ -320,7 +337,9 @@ Value downscale_(const Value& grid, const Value& factor) {
   int64_t h = py_len(grid);
   int64_t w = py_len(py_getitem(grid, 0));
   charge(h * (1 + w));
-  auto kept = [&](int64_t k) { return gridutil::eq(py_mod(Value::integer(k), factor), Value::integer(0)); };
+  auto kept = [&](int64_t k) {
+    return gridutil::eq(py_mod(Value::integer(k), factor), Value::integer(0));
+  };
   std::vector<Value> g;
   std::vector<Value> r;
   for (int64_t i = 0; i < h; ++i) {
@@ -369,7 +388,8 @@ Value hsplit_(const Value& grid, const Value& n) {
     std::vector<Value> out;
     for (int64_t i = 0; i < count; ++i) {
       charge(1);
-      Value start = make_tuple({Value::integer(0), Value::integer(int_add(int_mul(w.i, i), i * offset))});
+      Value start =
+          make_tuple({Value::integer(0), Value::integer(int_add(int_mul(w.i, i), i * offset))});
       out.push_back(dsl(crop_, grid, start, make_tuple({Value::integer(h), w})));
     }
     return make_tuple(out);
@@ -389,7 +409,8 @@ Value vsplit_(const Value& grid, const Value& n) {
     std::vector<Value> out;
     for (int64_t i = 0; i < count; ++i) {
       charge(1);
-      Value start = make_tuple({Value::integer(int_add(int_mul(h.i, i), i * offset)), Value::integer(0)});
+      Value start =
+          make_tuple({Value::integer(int_add(int_mul(h.i, i), i * offset)), Value::integer(0)});
       out.push_back(dsl(crop_, grid, start, make_tuple({h, Value::integer(w)})));
     }
     return make_tuple(out);
@@ -403,7 +424,8 @@ Value trim_(const Value& grid) {
   return in_genexpr([&] {
     TupleObj* out = new_tuple(rows.t->size);
     for (uint32_t k = 0; k < rows.t->size; ++k)
-      out->items()[k] = py_slice((*rows.t)[k], SliceBound::of(int64_t{1}), SliceBound::of(int64_t{-1}));
+      out->items()[k] =
+          py_slice((*rows.t)[k], SliceBound::of(int64_t{1}), SliceBound::of(int64_t{-1}));
     return finish_tuple(out);
   });
 }

@@ -148,7 +148,8 @@ TEST_F(PrimGrid, ColorErrors) {
 // switch(((1, 2), (True, 3)), 1, True): {1: True, True: 1} is {1: 1}.
 TEST_F(PrimGrid, SwitchWithEqualColours) {
   EXPECT_EQ(py_repr(switch_(grid({{1, 2}, {2, 3}}), I(1), I(2))), "((2, 1), (1, 3))");
-  EXPECT_EQ(py_repr(switch_(tup({tup({I(1), I(2)}), tup({T, I(3)})}), I(1), T)), "((1, 2), (1, 3))");
+  EXPECT_EQ(py_repr(switch_(tup({tup({I(1), I(2)}), tup({T, I(3)})}), I(1), T)),
+            "((1, 2), (1, 3))");
 }
 
 TEST_F(PrimGrid, ReplaceKeepsTheReplacerObject) {
@@ -176,7 +177,9 @@ TEST_F(PrimGrid, FillAndCover) {
   EXPECT_EQ(py_repr(fill_(G(), I(9), fs({P(0, 0), P(5, 5), P(-1, 1)}))),
             "((9, 0, 1), (0, 2, 2), (3, 0, 2))");
   // list(row) of a short row: the write is out of range.
-  EXPECT_EQ(raised([] { fill_(tup({tup({I(1), I(2)}), tup({I(3)})}), I(9), fs({P(1, 1)})); }),
+  EXPECT_EQ(raised([] {
+              fill_(tup({tup({I(1), I(2)}), tup({I(3)})}), I(9), fs({P(1, 1)}));
+            }),
             Exc::IndexError);
   EXPECT_EQ(py_repr(cover_(G(), fs({cell(1, 0, 2)}))), "((0, 0, 0), (0, 2, 2), (3, 0, 2))");
   EXPECT_EQ(py_repr(move_(G(), fs({cell(1, 0, 2)}), P(1, 0))), "((0, 0, 0), (0, 2, 1), (3, 0, 2))");
@@ -313,7 +316,8 @@ TEST_F(PrimGrid, IdSetMatchesSetTable) {
     }
     ASSERT_EQ(order_of_ids(a), order_of(ta));
     // a - b
-    d.assign_difference(a, [&](int32_t id) { return tb.contains(I(id)); }, tb.size());
+    d.assign_difference(
+        a, [&](int32_t id) { return tb.contains(I(id)); }, tb.size());
     Value diff = set_difference(ta.freeze().s, tb.freeze().s);
     std::vector<int64_t> expect;
     for (const Value& v : elems(diff.s)) expect.push_back(v.i);

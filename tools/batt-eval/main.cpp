@@ -216,6 +216,8 @@ std::string evaluate_line(std::string_view line, int64_t fuel, int64_t timeout_m
   } catch (const PyError& e) {
     if (is_budget(e.exc)) return "timeout\t-";
     return "error\t" + std::string(exc_name(e.exc));
+  } catch (const std::bad_alloc&) {  // a value too large to print
+    return "timeout\t-";
   }
 }
 

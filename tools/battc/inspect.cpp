@@ -67,12 +67,13 @@ void printSolverReport(std::ostream& out, const ir::Program& program, uint32_t i
   size_t calls = 0;
   size_t shared = 0;
   ir::NodeSet seen;
-  ir::postOrder(solver.root, [&](const ir::Node* node) { return seen.insert(node); },
-                [&](const ir::Node* node) {
-                  if (!node->isCall()) return;
-                  ++calls;
-                  if (program.dag.users[program.dag.indexOf(node)] >= 2) ++shared;
-                });
+  ir::postOrder(
+      solver.root, [&](const ir::Node* node) { return seen.insert(node); },
+      [&](const ir::Node* node) {
+        if (!node->isCall()) return;
+        ++calls;
+        if (program.dag.users[program.dag.indexOf(node)] >= 2) ++shared;
+      });
   out << fmt::format("  calls: {}, shared with other solvers: {}\n", calls, shared);
   ir::printSolver(out, solver, &program.dag);
 }
@@ -87,8 +88,8 @@ bool reportSolver(std::ostream& out, const ir::Program& program, const std::stri
   }
   for (std::string_view skipped : program.skipped) {
     if (skipped == name) {
-      std::cerr << fmt::format("battc: error: solver '{}' was not compiled (see the errors above)\n",
-                               name);
+      std::cerr << fmt::format(
+          "battc: error: solver '{}' was not compiled (see the errors above)\n", name);
       return false;
     }
   }
@@ -142,8 +143,7 @@ Command addInspectCommand(CLI::App& battc) {
                       "(repeatable)");
   inspect->add_flag("--werror", options->werror, "Treat warnings as errors; any error is fatal");
   inspect->add_flag("--time-passes", options->timePasses, "Print the time spent in each pass");
-  std::vector<std::string> disablable(ir::disablablePasses().begin(),
-                                      ir::disablablePasses().end());
+  std::vector<std::string> disablable(ir::disablablePasses().begin(), ir::disablablePasses().end());
   inspect->add_option("--disable-pass", options->disabledPasses, "Switch off an optional pass")
       ->check(CLI::IsMember(disablable));
   return {inspect, [options] { return runInspect(*options); }};

@@ -8,13 +8,13 @@ def solve_none():
     return ONE
 
 
-# CHECK: {{.*}}parameters.py:[[@LINE+2]]:25: error: duplicate parameter 'I'
-# CHECK: {{.*}}parameters.py:[[@LINE+1]]:22: note: first declared here
+# CHECK: {{.*}}parameters.py:[[@LINE+2]]:24: error: duplicate parameter 'I'
+# CHECK: {{.*}}parameters.py:[[@LINE+1]]:21: note: first declared here
 def solve_duplicate(I, I):
     return I
 
 
-# CHECK: {{.*}}parameters.py:[[@LINE+1]]:22: error: default parameter values are not supported
+# CHECK: {{.*}}parameters.py:[[@LINE+1]]:20: error: default parameter values are not supported
 def solve_default(I=1):
     return I
 
@@ -34,8 +34,13 @@ def solve_variadic(*I):
     return I
 
 
+# CHECK: {{.*}}parameters.py:[[@LINE+1]]:25: error: positional-only parameter markers are not supported
+def solve_positional(I, /):
+    return I
+
+
 def solve_three(S, I, C):
     O = fill(I, C, S)
     return O
 
-# CHECK: 1 solvers, {{.*}}, 6 skipped
+# CHECK: 1 solvers, {{.*}}, 7 skipped

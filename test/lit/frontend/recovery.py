@@ -10,8 +10,8 @@ def solve_good_1(I):
 
 
 def solve_bad_syntax(I):
-    # CHECK: {{.*}}recovery.py:[[@LINE+1]]:17: error: expected ',' or ')' after an argument
-    O = vmirror(I ; return O
+    # CHECK: {{.*}}recovery.py:[[@LINE+1]]:19: error: expected ',' or ')' after an argument, found 'I'
+    O = vmirror(I I)
 
 
 def solve_good_2(I):

@@ -10,7 +10,7 @@ def solve_twice(I):
 
 
 # CHECK: {{.*}}redefinition.py:[[@LINE+2]]:5: error: redefinition of 'solve_twice'
-# CHECK: {{.*}}redefinition.py:[[@LINE-7]]:5: note: previous definition is here
+# CHECK: {{.*}}redefinition.py:[[@LINE-6]]:5: note: previous definition is here
 def solve_twice(I):
     O = hmirror(I)
     return O

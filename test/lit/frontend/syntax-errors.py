@@ -43,8 +43,14 @@ def solve_parameters(I J):
     return I
 
 
+def solve_backslash(I):
+    # CHECK: {{.*}}syntax-errors.py:[[@LINE+1]]:20: error: unexpected character after line continuation character
+    O = vmirror(I) \ x
+    return O
+
+
 def solve_fine(I):
     O = vmirror(I)
     return O
 
-# CHECK: 1 solvers, {{.*}}, 7 skipped
+# CHECK: 1 solvers, {{.*}}, 8 skipped

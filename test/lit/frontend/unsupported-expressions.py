@@ -92,3 +92,9 @@ def solve_not(I):
     # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:10: error: operator 'not' is not supported
     x1 = not I
     return x1
+
+
+def solve_and(I):
+    # CHECK: {{.*}}unsupported-expressions.py:[[@LINE+1]]:12: error: operator 'and' is not supported
+    x1 = I and I
+    return x1

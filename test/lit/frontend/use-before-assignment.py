@@ -15,7 +15,8 @@ def solve_early(I):
 
 
 def solve_self(I):
-    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+1]]:18: error: variable 'x1' is used before it is assigned
+    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+2]]:18: error: variable 'x1' is used in its own assignment
+    # CHECK-NOT: note
     x1 = vmirror(x1)
     return x1
 

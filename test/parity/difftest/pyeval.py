@@ -80,7 +80,10 @@ def _evaluate(line):
         return 'error\t' + type(e).__name__
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-    return 'ok\t' + result_text(value)
+    try:  # an enormous value can exhaust memory in repr too
+        return 'ok\t' + result_text(value)
+    except MemoryError:
+        return TIMEOUT_LINE
 
 
 def evaluate_file(calls, results, timeout, workers, shared):

@@ -1,0 +1,35 @@
+// The fused DAG as C++: one file per shard (codegen/shard.h), each a function evaluating its
+// nodes in dependency order, one line per node over the whole batch of inputs, under a comment
+// naming the solver line it implements; and one file holding the program table (solvers,
+// constants, leaves, shards, roots) as data. Both compile against codegen/batt_gen.h only.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/program.h"
+#include "runtime/run.h"
+
+namespace batt::codegen {
+
+struct EmitOptions {
+  uint32_t shards = 0;  // shard count; 0: default_shard_count()
+};
+
+struct SourceFile {
+  std::string name;  // shard<k>.cpp or program.cpp
+  std::string text;
+};
+
+struct Emitted {
+  std::vector<SourceFile> files;   // the non-empty shards in run order, then program.cpp
+  std::vector<std::string> errors;  // why nothing was emitted: a malformed program (verify.h)
+};
+
+Emitted emit_cpp(const rt::Program& program, const rt::ProgramInfo& info,
+                 const EmitOptions& options = {});
+
+// All files as one text, each after a line `//--- NAME` (the format of LLVM's split-file).
+std::string join_files(const Emitted& emitted);
+
+}  // namespace batt::codegen

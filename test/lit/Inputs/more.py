@@ -1,0 +1,10 @@
+from dsl import *
+
+
+def solve_good(I):
+    O = hmirror(I)
+    return O
+
+
+def solve_same(G):
+    return vmirror(G)

@@ -1,0 +1,11 @@
+from dsl import *
+
+
+def solve_bad(I):
+    O = vmiror(I)
+    return O
+
+
+def solve_good(I):
+    O = vmirror(I)
+    return O
