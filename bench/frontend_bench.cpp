@@ -25,6 +25,9 @@
 
 namespace {
 
+constexpr size_t kGoalSolvers = 100000;
+constexpr double kGoalSeconds = 3.0;
+
 struct Options {
   std::string python = BATTC_PYTHON;
   std::string generator = BATTC_SOURCE_DIR "/bench/gen_candidates.py";
@@ -32,7 +35,7 @@ struct Options {
   std::string primitives = BATTC_SOURCE_DIR "/runtime/primitives.def";
   std::string constants = BATTC_SOURCE_DIR "/runtime/constants.def";
   std::string workdir = std::filesystem::temp_directory_path().string();
-  size_t count = 100000;
+  size_t count = kGoalSolvers;
   int repeats = 3;
 };
 
@@ -139,9 +142,12 @@ int main(int argc, char** argv) {
                                largest.wall, largest.cpu, 1e6 * largest.cpu / count, cpython,
                                cpython / largest.wall);
     }
-    std::cout << fmt::format("goal: {} solvers in <= 3 s: {} (wall {:.2f} s, cpu {:.2f} s)\n",
-                             options.count, largest.wall <= 3.0 ? "met" : "NOT met", largest.wall,
-                             largest.cpu);
+    if (options.count == kGoalSolvers) {
+      std::cout << fmt::format("goal: {} solvers in <= {} s: {} (wall {:.2f} s, cpu {:.2f} s)\n",
+                               kGoalSolvers, kGoalSeconds,
+                               largest.wall <= kGoalSeconds ? "met" : "NOT met", largest.wall,
+                               largest.cpu);
+    }
   } catch (const std::exception& error) {
     std::cerr << "frontend_bench: " << error.what() << '\n';
     return 1;

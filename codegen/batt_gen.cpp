@@ -19,10 +19,10 @@ namespace batt::gen {
 using rt::Outcome;
 
 struct Batch {
-  size_t size;                     // inputs in the batch
+  size_t size;  // inputs in the batch
   const rt::RunOptions* options;
-  Outcome* slots;                  // node-major: slots[node * size + k] is the node on input k
-  const uint32_t* nodes;           // the running shard's local numbers
+  Outcome* slots;         // node-major: slots[node * size + k] is the node on input k
+  const uint32_t* nodes;  // the local numbers of the shard being called
 
   Outcome* slot(uint32_t local) const { return slots + size_t{nodes[local]} * size; }
 };
@@ -101,8 +101,12 @@ Prepared prepare() {
     const Solver& s = program.solvers[k];
     p.solvers.push_back({s.name, s.unique, s.body_hash, s.duplicate_of, s.source});
   }
-  p.abi = {rt::kBattAbiVersion, program.num_solvers, p.solvers.data(), program.num_unique,
-           program.dag_nodes, &evaluate};
+  p.abi = {.abi_version = rt::kBattAbiVersion,
+           .num_solvers = program.num_solvers,
+           .solvers = p.solvers.data(),
+           .num_unique = program.num_unique,
+           .dag_nodes = program.dag_nodes,
+           .evaluate = &evaluate};
   return p;
 }
 
@@ -111,8 +115,7 @@ const Prepared& prepared() {
   return p;
 }
 
-// The nodes of the fused DAG over the whole batch, node by node as the interpreter does, shard
-// after shard in their dependency order.
+// The nodes of the fused DAG over the whole batch, node by node in the interpreter's order.
 void evaluate(std::span<const Value> inputs, const rt::RunOptions& options,
               std::vector<std::vector<Outcome>>& out) {
   const Prepared& p = prepared();
@@ -130,13 +133,15 @@ void evaluate(std::span<const Value> inputs, const rt::RunOptions& options,
       } else {
         // A solver is called with the input as its only argument: a second parameter is
         // "missing 1 required positional argument", a TypeError.
-        result[k] = leaf.payload == 0 ? Outcome::ok(inputs[k]) : Outcome::raised(rt::Exc::TypeError);
+        result[k] =
+            leaf.payload == 0 ? Outcome::ok(inputs[k]) : Outcome::raised(rt::Exc::TypeError);
       }
     }
   }
-  for (uint32_t s = 0; s < program.num_shards; ++s) {
-    batch.nodes = program.shards[s].nodes;
-    program.shards[s].run(batch);
+  for (uint32_t k = 0; k < program.num_steps; ++k) {
+    const Shard& shard = program.shards[program.schedule[k].shard];
+    batch.nodes = shard.nodes;
+    shard.run(batch, program.schedule[k].step);
   }
 
   out.resize(inputs.size());

@@ -2,10 +2,11 @@
 // headers on purpose: every shard parses it, and including runtime/batt_abi.h instead would cost
 // about 0.9 s per translation unit, more than compiling a shard of 500 nodes.
 //
-// Generated shards evaluate their DAG nodes through the helpers below (defined out of line in
-// batt_gen.cpp, linked into BATT), so each node is one call in the generated code. The generated
-// program table (`program`) holds everything else as data; batt_gen.cpp turns it into the
-// runtime's BattProgram (runtime/batt_abi.h).
+// A generated shard is a function holding the evaluation of some nodes of the fused DAG, one
+// `case` per node, each one call of a helper below (defined out of line in batt_gen.cpp, linked
+// into BATT). The generated program table (`program`) holds everything else as data, including
+// the schedule that calls the shards' nodes in the fused DAG's order; batt_gen.cpp turns it into
+// the runtime's BattProgram (runtime/batt_abi.h).
 #pragma once
 #include <cstdint>
 #include <initializer_list>
@@ -54,7 +55,8 @@ void eval(Batch& batch, uint32_t out, Prim4 fn, uint32_t a, uint32_t b, uint32_t
 // Node `out` = operands[0](operands[1], ...) on every input: a DynCall node.
 void eval_dynamic(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands);
 
-using ShardFn = void (*)(Batch&);
+// Evaluates the shard's node number `step` (in the shard's own order) for the whole batch.
+using ShardFn = void (*)(Batch& batch, uint32_t step);
 
 // ---- the program table the generated main file defines ----
 
@@ -73,12 +75,12 @@ struct Constant {
   int64_t value;
 };
 
-// A node that needs no evaluation code: filled in for each batch before the shards run.
+// A node that needs no evaluation code: filled in for each batch before the schedule runs.
 struct Leaf {
   enum Op : uint8_t {
-    Input,     // payload: the parameter number
-    Const,     // payload: the index of the constant's first item in `constants`
-    PrimRef,   // payload: the primitive id
+    Input,    // payload: the parameter number
+    Const,    // payload: the index of the constant's first item in `constants`
+    PrimRef,  // payload: the primitive id
   };
   Op op;
   uint32_t node;
@@ -88,11 +90,16 @@ struct Leaf {
 struct Shard {
   ShardFn run;
   const uint32_t* nodes;  // shard-local number -> node index in the program
-  uint32_t num_nodes;
+};
+
+// One call node of the schedule: step `step` of shard `shard`.
+struct Step {
+  uint32_t shard;
+  uint32_t step;
 };
 
 struct Program {
-  uint32_t num_nodes;    // slots per input; nodes are numbered as in the fused DAG
+  uint32_t num_nodes;  // slots per input; nodes are numbered as in the fused DAG
   const Solver* solvers;
   uint32_t num_solvers;
   uint32_t num_unique;
@@ -100,8 +107,12 @@ struct Program {
   const Constant* constants;
   const Leaf* leaves;
   uint32_t num_leaves;
-  const Shard* shards;  // run in this order: a shard reads only nodes of earlier shards and leaves
+  const Shard* shards;
   uint32_t num_shards;
+  // Every call node, in the order of the fused DAG: the order in which the interpreter evaluates
+  // them, which decides which node meets a memory limit first.
+  const Step* schedule;
+  uint32_t num_steps;
   const uint32_t* roots;  // per unique solver: the node holding its result
 };
 

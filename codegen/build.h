@@ -10,7 +10,7 @@
 namespace batt::codegen {
 
 struct BuildOptions {
-  std::string output;     // the executable to write
+  std::string output;     // the executable to write; empty: one kept in the cache (see cache.h)
   unsigned jobs = 0;      // parallel compilations; 0: one per hardware thread
   std::string cache_dir;  // empty: default_cache_dir()
 };
@@ -23,8 +23,10 @@ struct UnitReport {
 
 struct BuildResult {
   bool ok = false;
-  std::string diagnostics;  // why it failed: Clang's, the linker's or the cache's messages
+  std::string executable;         // where the program is (options.output, or in the cache)
+  std::string diagnostics;        // why it failed: Clang's, the linker's or the cache's messages
   std::vector<UnitReport> units;  // in the order of Emitted::files
+  bool link_cached = false;       // the program was in the cache (no output given)
   double compile_seconds = 0;     // wall time of the parallel compilation
   double link_seconds = 0;
   double total_seconds = 0;

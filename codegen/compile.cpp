@@ -46,10 +46,8 @@ class StringDiagnostics {
 
 std::unique_ptr<clang::driver::Driver> make_driver(const Toolchain& toolchain,
                                                    clang::DiagnosticsEngine& diags) {
-  auto driver = std::make_unique<clang::driver::Driver>(
+  return std::make_unique<clang::driver::Driver>(
       toolchain.clang, llvm::sys::getDefaultTargetTriple(), diags, "battc");
-  driver->setCheckInputsExist(false);  // the sources are in memory
-  return driver;
 }
 
 std::vector<const char*> c_strings(const std::vector<std::string>& strings) {
@@ -92,11 +90,13 @@ std::variant<Compiler, std::string> Compiler::create(const Toolchain& toolchain,
   std::string messages;
   StringDiagnostics diags(messages);
   std::unique_ptr<clang::driver::Driver> driver = make_driver(toolchain, diags.engine());
+  driver->setCheckInputsExist(false);  // the sources will be in memory
   std::vector<const char*> argv = c_strings(args);
   std::unique_ptr<clang::driver::Compilation> compilation(driver->BuildCompilation(argv));
   if (!compilation || compilation->containsError()) return messages;
   const clang::driver::JobList& jobs = compilation->getJobs();
-  if (jobs.size() != 1) return "the Clang driver planned " + std::to_string(jobs.size()) + " jobs for one file";
+  if (jobs.size() != 1)
+    return "the Clang driver planned " + std::to_string(jobs.size()) + " jobs for one file";
   for (const char* arg : jobs.begin()->getArguments()) compiler.cc1_args_.push_back(arg);
   if (!compiler.cc1_args_.empty() && compiler.cc1_args_.front() == "-cc1") {
     compiler.cc1_args_.erase(compiler.cc1_args_.begin());

@@ -22,7 +22,7 @@ struct SourceFile {
 };
 
 struct Emitted {
-  std::vector<SourceFile> files;   // the non-empty shards in run order, then program.cpp
+  std::vector<SourceFile> files;    // the non-empty shards in run order, then program.cpp
   std::vector<std::string> errors;  // why nothing was emitted: a malformed program (verify.h)
 };
 

@@ -14,12 +14,12 @@ std::string string_literal(std::string_view text, std::string_view indent) {
   std::string out = "\"";
   for (size_t k = 0; k < text.size(); ++k) {
     auto c = static_cast<unsigned char>(text[k]);
-    if (printable(c) && c != '"' && c != '\\' && c != '?') {
-      out += static_cast<char>(c);
-    } else if (c == '\n') {
+    if (c == '\n') {
       out += "\\n\"";
-      if (k + 1 < text.size()) fmt::format_to(std::back_inserter(out), "\n{}\"", indent);
-      else return out;
+      if (k + 1 == text.size()) return out;
+      fmt::format_to(std::back_inserter(out), "\n{}\"", indent);
+    } else if (printable(c) && c != '"' && c != '\\' && c != '?') {
+      out += text[k];
     } else {
       fmt::format_to(std::back_inserter(out), "\\{:03o}", c);
     }
@@ -29,10 +29,13 @@ std::string string_literal(std::string_view text, std::string_view indent) {
 
 std::string comment_text(std::string_view text) {
   std::string out;
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    if (printable(c) && c != '\\') out += ch;
-    else fmt::format_to(std::back_inserter(out), "\\x{:02x}", c);
+  for (size_t k = 0; k < text.size(); ++k) {
+    auto c = static_cast<unsigned char>(text[k]);
+    bool trigraph = c == '?' && k + 1 < text.size() && text[k + 1] == '?';
+    if (printable(c) && c != '\\' && !trigraph)
+      out += text[k];
+    else
+      fmt::format_to(std::back_inserter(out), "\\x{:02x}", c);
   }
   return out;
 }

@@ -14,9 +14,10 @@ namespace batt::codegen {
 // character after it as a hex escape would.
 std::string string_literal(std::string_view text, std::string_view indent = "");
 
-// `text` as the body of a `//` comment: one line, printable ASCII only. Every other byte and every
-// backslash is written as \xNN, so the text can neither end the comment (a newline) nor splice
-// the next line into it (a trailing backslash).
+// `text` as the body of a `//` comment: one line, printable ASCII only. Every other byte, every
+// backslash and a `?` before another is written as \xNN, so the text can neither end the comment
+// (a newline) nor splice the next line into it (a trailing backslash, or the trigraph ??/ where
+// trigraphs are enabled).
 std::string comment_text(std::string_view text);
 
 }  // namespace batt::codegen

@@ -77,6 +77,9 @@ ShardPlan plan_shards(const rt::Program& program, std::span<const uint64_t> uniq
     uint32_t shard = static_cast<uint32_t>(unique_hash[u] % shard_count);
     post_order(program, owner, shard, program.roots[u], seen, plan.nodes[shard]);
   }
+  for (uint32_t n = 0; n < program.nodes.size(); ++n) {
+    if (owner[n] == kNoShard && is_call(program.nodes[n])) plan.nodes[0].push_back(n);
+  }
   return plan;
 }
 

@@ -1,12 +1,13 @@
-// How the fused DAG is split into shards, the units that are compiled in parallel and cached.
+// How the call nodes of the fused DAG are split into shards, the units that are compiled in
+// parallel and cached. The split only decides where a node's code is: the program table calls
+// the nodes in the fused DAG's order whatever their shards.
 //
-// A unique solver belongs to shard (body hash mod shard count), so its shard does not depend on
-// the other solvers. A call node is evaluated once, by the lowest-numbered shard among those of
-// the solvers using it; its operands are used by all of those solvers too, so they belong to that
-// shard or an earlier one, and running the shards in order evaluates every node after its
-// operands. Within a shard the nodes are ordered by the shard's own solvers alone (depth first
-// from their roots, by body hash), so changing a solver rewrites its own shard and, only when
-// that changes which shard evaluates a shared node, the shards that node moves between.
+// A unique solver belongs to shard (body hash mod shard count), which does not depend on the
+// other solvers. A call node is in the lowest-numbered shard among those of the solvers using it,
+// so a node shared across shards is still evaluated once. Within a shard the nodes are ordered by
+// the shard's own solvers alone (depth first from their roots, by body hash), and shard-local
+// numbers follow that order; so changing a solver rewrites its own shard and, only when that
+// changes the shard of a shared node, the shards that node moves between.
 #pragma once
 #include <cstdint>
 #include <span>
@@ -17,11 +18,12 @@
 namespace batt::codegen {
 
 struct ShardPlan {
-  // Per shard, in the order the shards run: the call nodes it evaluates, each after its operands.
+  // Per shard: its call nodes, each after those of its operands that the shard holds.
   std::vector<std::vector<uint32_t>> nodes;
 };
 
-// unique_hash[u]: the body hash of unique solver u (program.roots[u]).
+// unique_hash[u]: the body hash of unique solver u (program.roots[u]). Call nodes no solver uses
+// are evaluated all the same, as the interpreter does; they go to shard 0.
 ShardPlan plan_shards(const rt::Program& program, std::span<const uint64_t> unique_hash,
                       uint32_t shard_count);
 

@@ -15,11 +15,10 @@ Toolchain default_toolchain() {
   t.include_dir = include ? include : paths::kIncludeDir;
   const char* library_dir = std::getenv("BATTC_LIBRARY_DIR");
   for (const char* library : paths::kProjectLibraries) {
-    t.link_inputs.push_back(library_dir
-                                ? (std::filesystem::path(library_dir) /
-                                   std::filesystem::path(library).filename())
-                                      .string()
-                                : library);
+    t.link_inputs.push_back(library_dir ? (std::filesystem::path(library_dir) /
+                                           std::filesystem::path(library).filename())
+                                              .string()
+                                        : library);
   }
   for (const char* library : paths::kSystemLibraries) t.link_inputs.push_back(library);
   return t;

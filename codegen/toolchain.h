@@ -21,6 +21,6 @@ Toolchain default_toolchain();
 // The headers every generated file includes, relative to include_dir. Their text is part of the
 // cache key of every compiled file.
 inline constexpr const char* kGeneratedCodeHeaders[] = {"codegen/batt_gen.h",
-                                                       "runtime/primitives.def"};
+                                                        "runtime/primitives.def"};
 
 }  // namespace batt::codegen

@@ -34,7 +34,8 @@ std::string check_node(const rt::Program& program, size_t index) {
   }
   switch (node.op) {
     case Op::Input: return "";
-    case Op::Const: return emittable(node.constant) ? "" : "a constant that is not None, bool, int or tuple";
+    case Op::Const:
+      return emittable(node.constant) ? "" : "a constant that is not None, bool, int or tuple";
     case Op::PrimRef:
       return node.prim < rt::kNumPrimitives ? "" : fmt::format("unknown primitive {}", node.prim);
     case Op::Call:
@@ -69,8 +70,8 @@ std::vector<std::string> verify_program(const rt::Program& program, const rt::Pr
     }
   }
   if (info.unique != program.roots.size()) {
-    problems.push_back(fmt::format("{} unique solvers described, {} roots", info.unique,
-                                   program.roots.size()));
+    problems.push_back(
+        fmt::format("{} unique solvers described, {} roots", info.unique, program.roots.size()));
   }
   std::vector<bool> described(program.roots.size());
   for (const rt::SolverInfo& s : info.solvers) {
@@ -80,8 +81,8 @@ std::vector<std::string> verify_program(const rt::Program& program, const rt::Pr
       described[s.unique] = true;
     }
     if (!is_body_hash(s.body_hash)) {
-      problems.push_back(fmt::format("solver {}: body hash '{}' is not 16 hex digits", s.name,
-                                     s.body_hash));
+      problems.push_back(
+          fmt::format("solver {}: body hash '{}' is not 16 hex digits", s.name, s.body_hash));
     }
   }
   for (size_t u = 0; u < described.size(); ++u) {

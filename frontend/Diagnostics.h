@@ -45,8 +45,6 @@ class DiagnosticEngine {
   size_t warningCount() const { return diagnostics_.size() - errors_; }
   bool hasErrors() const { return errors_ != 0; }
 
-  // In order of report.
-  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
   // Sorted by file, line and column (stable: equal positions keep their report order), each with
   // its caret line, followed by its notes.
   void print(std::ostream& out, const SourceManager& sources) const;

@@ -48,7 +48,6 @@ class SourceManager {
   std::optional<FileId> load(const std::string& path, std::string& error);
 
   const SourceFile& file(FileId id) const { return *files_[id]; }
-  size_t size() const { return files_.size(); }
 
  private:
   std::vector<std::unique_ptr<SourceFile>> files_;  // stable addresses for the string_views

@@ -36,7 +36,12 @@ const Node* Context::input(uint32_t index) {
   return inputs_[index];
 }
 
-const Node* Context::integer(int64_t value) { return intern(Op::Int, value, {}); }
+const Node* Context::integer(int64_t value) {
+  if (value < kSmallIntMin || value > kSmallIntMax) return intern(Op::Int, value, {});
+  const Node*& cached = smallInts_[value - kSmallIntMin];
+  if (!cached) cached = intern(Op::Int, value, {});
+  return cached;
+}
 
 const Node* Context::boolean(bool value) {
   if (!booleans_[value]) booleans_[value] = intern(Op::Bool, value ? 1 : 0, {});

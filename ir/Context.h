@@ -38,9 +38,12 @@ class Context {
   void grow();
 
   // The leaves every solver uses, found without hashing.
+  static constexpr int64_t kSmallIntMin = -16;
+  static constexpr int64_t kSmallIntMax = 255;
   std::vector<const Node*> inputs_;
   std::vector<const Node*> primitives_;
   const Node* booleans_[2] = {nullptr, nullptr};
+  const Node* smallInts_[kSmallIntMax - kSmallIntMin + 1] = {};
 
   std::deque<Node> nodes_;  // stable addresses
   std::vector<std::unique_ptr<const Node*[]>> operandChunks_;

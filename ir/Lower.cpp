@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "ir/Printer.h"
+#include "ir/Walk.h"
 #include "runtime/arena.h"
 #include "runtime/constants.h"
 
@@ -57,15 +58,12 @@ std::string constantSource(const Node* node) {
 // A solver's body as an arc-dsl function named `solve`: one line per call, in dependency order,
 // variables x1, x2, ... and the result O. Equal bodies give equal text.
 std::string solverSource(const Solver& solver) {
-  std::vector<const Node*> order;
+  std::vector<const Node*> order;  // the calls, operands first
   std::unordered_map<const Node*, std::string> names;
-  auto visit = [&](auto&& self, const Node* n) -> void {
-    if (!n->isCall() || names.count(n)) return;
-    names[n] = "";
-    for (const Node* o : n->operands()) self(self, o);
-    order.push_back(n);
-  };
-  visit(visit, solver.root);
+  NodeSet seen;
+  postOrder(
+      solver.root, [&](const Node* n) { return n->isCall() && seen.insert(n); },
+      [&](const Node* n) { order.push_back(n); });
   auto expr = [&](const Node* n) -> std::string {
     switch (n->op()) {
       case Op::Input: return n->inputIndex() < solver.params.size()

@@ -53,7 +53,6 @@ class PassTimer {
 
 }  // namespace
 
-std::span<const std::string_view> passNames() { return kPasses; }
 std::span<const std::string_view> disablablePasses() { return kDisablable; }
 
 std::unique_ptr<Program> compile(std::span<const std::string> paths, const PipelineOptions& options,

@@ -38,8 +38,6 @@ struct Program {
   std::vector<PassTiming> timings;  // every pass, in pipeline order
 };
 
-// All passes, in pipeline order.
-std::span<const std::string_view> passNames();
 // The passes that --disable-pass accepts (the others are needed for a result).
 std::span<const std::string_view> disablablePasses();
 

@@ -150,6 +150,9 @@ std::string formatSummary(std::span<const Solver> solvers, const DuplicateGroups
       solvers.size(), duplicates.unique, duplicates.groups.size(), stats.calls, stats.leaves,
       stats.maxDepth, stats.sharedCalls);
   if (skipped != 0) summary += fmt::format(", {} skipped", skipped);
+  if (duplicates.hashCollisions != 0) {
+    summary += fmt::format(", {} hash collisions", duplicates.hashCollisions);
+  }
   return summary;
 }
 

@@ -8,8 +8,6 @@
 namespace batt::rt {
 namespace {
 constexpr size_t kBlock = size_t{1} << 20;
-thread_local Arena tls_default;
-thread_local Arena* tls_current = nullptr;
 }  // namespace
 
 Arena::~Arena() {
@@ -54,8 +52,29 @@ void Arena::reset() {
   }
 }
 
-Arena& current_arena() { return tls_current ? *tls_current : tls_default; }
-void set_current_arena(Arena* a) { tls_current = a; }
+bool Arena::allocated_since(const Mark& m, const void* p) const {
+  const char* c = static_cast<const char*>(p);
+  if (blocks_.empty()) return false;
+  const Block& first = blocks_[m.block];
+  const char* from = m.cur ? m.cur : first.data;
+  if (m.block == current_) return c >= from && c < cur_;
+  if (c >= from && c < first.data + first.size) return true;
+  for (size_t k = m.block + 1; k <= current_; ++k) {
+    const Block& b = blocks_[k];
+    if (c >= b.data && c < (k == current_ ? cur_ : b.data + b.size)) return true;
+  }
+  return false;
+}
+
+Arena& spill_arena() {
+  thread_local Arena spill;
+  return spill;
+}
+
+Arena& default_arena() {
+  thread_local Arena arena;
+  return arena;
+}
 
 Arena& immortal_arena() {
   static Arena* a = new Arena();  // never destroyed: values in it may be used until exit

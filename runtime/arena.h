@@ -33,6 +33,12 @@ class Arena {
     size_t used_before;
   };
   Mark mark() const { return {current_, cur_, used_before_}; }
+  // Whether `p` was allocated by this arena after `m` was taken.
+  bool allocated_since(const Mark& m, const void* p) const;
+  size_t bytes_since(const Mark& m) const {
+    return bytes_in_use() - (m.used_before + static_cast<size_t>(m.cur ? m.cur - blocks_[m.block].data : 0));
+  }
+
   void rollback(const Mark& m) {
     current_ = m.block;
     used_before_ = m.used_before;
@@ -60,9 +66,11 @@ class Arena {
   size_t limit_ = 0;
 };
 
-// The arena values are allocated in on this thread.
-Arena& current_arena();
-void set_current_arena(Arena* a);
+// The arena values are allocated in on this thread (a per-thread default unless set).
+Arena& default_arena();
+inline thread_local Arena* tls_current_arena = nullptr;
+inline Arena& current_arena() { return tls_current_arena ? *tls_current_arena : default_arena(); }
+inline void set_current_arena(Arena* a) { tls_current_arena = a; }
 
 // Allocate in the current arena.
 inline void* arena_alloc(size_t bytes) { return current_arena().alloc(bytes); }
@@ -81,5 +89,10 @@ class ArenaScope {
 
 // The process-wide arena for values that outlive every input (program constants, task grids).
 Arena& immortal_arena();
+
+// Per thread, beside the current arena: where the results of evaluations that allocated a lot
+// are moved, so that their temporaries can be rolled back (node_eval.h). Reset with the current
+// arena after each batch.
+Arena& spill_arena();
 
 }  // namespace batt::rt

@@ -36,5 +36,5 @@ struct BattProgram {
 
 }  // namespace batt::rt
 
-// Defined by the generated code.
+// Defined by the generated program (codegen/batt_gen.cpp, linked into every BATT program).
 extern "C" const batt::rt::BattProgram* batt_program();

@@ -2,16 +2,14 @@
 
 namespace batt::rt {
 namespace {
-thread_local Budget tls_budget;
 constexpr int64_t kClockInterval = 1 << 14;
 }  // namespace
-
-Budget& budget() { return tls_budget; }
 
 void begin_evaluation(int64_t fuel, int64_t timeout_ms) {
   Budget& b = tls_budget;
   b.fuel = fuel > 0 ? fuel : INT64_MAX;
   b.depth = 0;
+  b.closures = 0;
   if (timeout_ms > 0) {
     b.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
     b.next_clock_check = b.fuel - kClockInterval;

@@ -15,11 +15,14 @@ struct Budget {
   int64_t fuel = INT64_MAX;  // remaining units
   int64_t next_clock_check = 0;
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+  uint32_t closures = 0;  // closures created (their serial numbers)
   int depth = 0;        // current Python frame depth
   int depth_limit = 0;  // RecursionError beyond this (0: default)
 };
 
-Budget& budget();
+// The budget of the evaluation running on this thread.
+inline thread_local Budget tls_budget;
+inline Budget& budget() { return tls_budget; }
 
 // Start a fresh budget on this thread for one evaluation. fuel <= 0 or timeout_ms <= 0: unlimited.
 void begin_evaluation(int64_t fuel, int64_t timeout_ms);

@@ -95,6 +95,7 @@ RunStats run_samples(const TaskSet& tasks, const EvaluateFn& evaluate, const Sin
                 [&](size_t b) {
                   thread_local Arena values;
                   values.set_limit(opt.memory_bytes);
+                  spill_arena().set_limit(opt.memory_bytes);
                   ArenaScope scope(values);
                   Batch batch{blocks[b].first, blocks[b].second, {}};
                   std::vector<Value> inputs;
@@ -117,6 +118,7 @@ RunStats run_samples(const TaskSet& tasks, const EvaluateFn& evaluate, const Sin
                   timeouts += t;
                   outcomes.clear();
                   values.reset();
+                  spill_arena().reset();
                   return batch;
                 }) &
             tbb::make_filter<Batch, void>(tbb::filter_mode::serial_in_order, [&](Batch b) {

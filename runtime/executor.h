@@ -21,7 +21,7 @@ struct RunOptions {
   size_t memory_bytes = 0;    // arena limit per thread; 0: default
 };
 
-inline constexpr int64_t kDefaultFuel = 200'000'000;
+inline constexpr int64_t kDefaultFuel = 40'000'000;
 inline constexpr int64_t kDefaultTimeoutMs = 2000;
 inline constexpr size_t kDefaultMemoryBytes = size_t{3} << 30;
 

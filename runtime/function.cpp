@@ -17,6 +17,7 @@ std::array<FuncObj, kNumPrimitives> make_primitive_objects() {
     objs[k].kind = FnKind::Primitive;
     objs[k].argc = primitive(k).arity;
     objs[k].prim = k;
+    objs[k].serial = k;
   }
   return objs;
 }
@@ -65,6 +66,9 @@ Value make_closure(FnKind kind, uint8_t argc, const Value& a, const Value& b, co
   f->kind = kind;
   f->argc = argc;
   f->prim = 0;
+  // Closures are numbered in creation order within an evaluation, after the primitives: a
+  // deterministic identity for hashing, whatever the thread or the addresses.
+  f->serial = kNumPrimitives + budget().closures++;
   f->a = a;
   f->b = b;
   f->c = c;

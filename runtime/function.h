@@ -21,9 +21,10 @@ enum class FnKind : uint8_t {
 
 struct FuncObj {
   FnKind kind;
-  uint8_t argc;   // __code__.co_argcount
-  uint16_t prim;  // for Primitive
-  Value a, b, c;  // captured values (see FnKind)
+  uint8_t argc;    // __code__.co_argcount
+  uint16_t prim;   // for Primitive
+  uint32_t serial; // the hash's stand-in for CPython's address (see py_hash)
+  Value a, b, c;   // captured values (see FnKind)
 };
 
 // The function value of primitive `id` (a static object: the same primitive is the same object).

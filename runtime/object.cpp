@@ -48,16 +48,18 @@ int64_t frozenset_hash(const SetObj* s) {
   return static_cast<int64_t>(acc);
 }
 
-// _Py_HashPointer: the address rotated right by 4 bits. Not reproducible across runs (in CPython
-// either); sets holding functions or None are excluded from order parity.
-int64_t pointer_hash(const void* p) {
-  uint64_t y = reinterpret_cast<uintptr_t>(p);
-  y = (y >> 4) | (y << 60);
-  int64_t h = static_cast<int64_t>(y);
+// CPython 3.11 hashes functions and None by address (_Py_HashPointer), so the order of sets
+// holding them is not reproducible there (SET-ORDER.md §8) and is excluded from parity. Here they
+// hash deterministically — a function by its serial number (primitives by id, closures in
+// creation order within the evaluation), None by a constant — so that results never depend on
+// addresses, threads or runs.
+int64_t serial_hash(uint64_t serial) {
+  uint64_t y = (serial + 1) * 0x9E3779B97F4A7C15ULL;
+  int64_t h = static_cast<int64_t>(y >> 1);
   return h == -1 ? -2 : h;
 }
 
-const int kNoneTag = 0;
+constexpr int64_t kNoneHash = 0x5F3759DF;
 
 enum class Op { Lt, Le, Gt, Ge };
 
@@ -161,8 +163,8 @@ int64_t py_hash(const Value& v) {
         v.s->hashed = true;
       }
       return v.s->hash_cache;
-    case Kind::Function: return pointer_hash(v.f);
-    case Kind::None: return pointer_hash(&kNoneTag);
+    case Kind::Function: return serial_hash(v.f->serial);
+    case Kind::None: return kNoneHash;
     case Kind::Null:
     case Kind::Dummy: break;
   }

@@ -17,4 +17,10 @@ struct Command {
 // battc inspect SOLVERS.py... [--emit=ast|ir|dag] [--solver NAME]... [--werror] [--time-passes]
 Command addInspectCommand(CLI::App& battc);
 
+// battc run [--interpret] SOLVERS.py... --tasks PATH [run options] (runtime/run.h)
+Command addRunCommand(CLI::App& battc);
+
+// battc compile SOLVERS.py... -o BATT [--emit-cpp FILE] [--jobs N] [--cache-dir DIR] [--werror]
+Command addCompileCommand(CLI::App& battc);
+
 }  // namespace batt::driver

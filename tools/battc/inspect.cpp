@@ -8,10 +8,12 @@
 
 #include "frontend/AstPrinter.h"
 #include "frontend/Suggest.h"
+#include "ir/Lower.h"
 #include "ir/Pipeline.h"
 #include "ir/Printer.h"
 #include "ir/Walk.h"
 #include "tools/battc/Commands.h"
+#include "tools/battc/compiled.h"
 
 namespace batt::driver {
 
@@ -120,6 +122,10 @@ int runInspect(const InspectOptions& options) {
     for (const ir::Solver& solver : program->solvers) ir::printSolver(std::cout, solver);
   } else if (options.emit == "dag") {
     ir::printDag(std::cout, program->dag, program->solvers, program->duplicates);
+  } else if (options.emit == "cpp") {
+    if (!printCpp(std::cout, ir::lowerToRuntime(*program), ir::runtimeSolverTable(*program))) {
+      return 70;  // an internal error, reported
+    }
   }
   bool found = true;
   for (const std::string& name : options.solvers) found &= reportSolver(std::cout, *program, name);
@@ -136,8 +142,8 @@ Command addInspectCommand(CLI::App& battc) {
   CLI::App* inspect = battc.add_subcommand(
       "inspect", "Compile solver files to the fused DAG and print a stage and a summary");
   inspect->add_option("files", options->files, "Solver files (Python, arc-dsl)")->required();
-  inspect->add_option("--emit", options->emit, "Print a stage: ast, ir (per solver) or dag")
-      ->check(CLI::IsMember({"ast", "ir", "dag"}));
+  inspect->add_option("--emit", options->emit, "Print a stage: ast, ir (per solver), dag or cpp")
+      ->check(CLI::IsMember({"ast", "ir", "dag", "cpp"}));
   inspect->add_option("--solver", options->solvers,
                       "Print one solver: inlined body, hash, duplicate group, shared nodes "
                       "(repeatable)");

@@ -9,7 +9,9 @@ int main(int argc, char** argv) {
   CLI::App battc{"battc: compiler and parallel runtime for ARC-DSL solver programs"};
   battc.set_version_flag("--version", "battc " BATTC_VERSION);
   battc.require_subcommand(1);
-  std::vector<batt::driver::Command> commands = {batt::driver::addInspectCommand(battc)};
+  std::vector<batt::driver::Command> commands = {batt::driver::addInspectCommand(battc),
+                                                  batt::driver::addRunCommand(battc),
+                                                  batt::driver::addCompileCommand(battc)};
   CLI11_PARSE(battc, argc, argv);
   try {
     for (const batt::driver::Command& command : commands) {

@@ -1,0 +1,136 @@
+#include "tools/battc/compiled.h"
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "codegen/build.h"
+#include "codegen/emit.h"
+
+namespace batt::driver {
+
+namespace {
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Emits C++ for the program; reports a malformed program as the internal error it is.
+std::optional<codegen::Emitted> emit(const rt::Program& program, const rt::ProgramInfo& info) {
+  codegen::Emitted emitted = codegen::emit_cpp(program, info);
+  for (const std::string& error : emitted.errors) {
+    std::cerr << "battc: internal error: cannot emit C++: " << error << '\n';
+  }
+  if (!emitted.errors.empty()) return std::nullopt;
+  return emitted;
+}
+
+void printBuildTimes(std::ostream& out, double emitSeconds, const codegen::BuildResult& built,
+                     const codegen::Emitted& emitted) {
+  size_t bytes = 0;
+  for (const codegen::SourceFile& file : emitted.files) bytes += file.text.size();
+  out << fmt::format("build timings (seconds):\n  {:<14} {:9.4f}  ({} files, {} bytes)\n", "emit",
+                     emitSeconds, emitted.files.size(), bytes);
+  for (const codegen::UnitReport& unit : built.units) {
+    out << fmt::format("  {:<14} {:9.4f}  {}\n", unit.name, unit.seconds,
+                       unit.cached ? "cached" : "compiled");
+  }
+  out << fmt::format("  {:<14} {:9.4f}\n  {:<14} {:9.4f}{}\n  {:<14} {:9.4f}\n", "compile",
+                     built.compile_seconds, "link", built.link_seconds,
+                     built.link_cached ? "  cached" : "", "total",
+                     emitSeconds + built.total_seconds);
+}
+
+// The command line of a BATT program for `request`: the options of rt::add_run_options, which
+// this must follow (an option left out here would quietly take its default in compiled runs).
+std::vector<std::string> runArguments(const std::string& batt, const rt::RunRequest& request) {
+  std::vector<std::string> args = {batt, "--tasks", request.tasks};
+  auto add = [&](const char* option, const std::string& value) {
+    if (value.empty()) return;
+    args.push_back(option);
+    args.push_back(value);
+  };
+  add("--solutions", request.solutions);
+  add("--outputs", request.paths.outputs);
+  add("--results", request.paths.results);
+  add("--submission", request.paths.submission);
+  add("--store", request.paths.store);
+  if (request.options.threads) add("--threads", std::to_string(request.options.threads));
+  if (request.options.fuel) add("--fuel", std::to_string(request.options.fuel));
+  if (request.options.timeout_ms) add("--timeout-ms", std::to_string(request.options.timeout_ms));
+  if (request.quiet) args.push_back("--quiet");
+  return args;
+}
+
+}  // namespace
+
+void addBuildOptions(CLI::App& command, BuildFlags& flags) {
+  command.add_option("--emit-cpp", flags.emitCpp, "Also write the generated C++ to FILE");
+  command.add_option("--jobs", flags.jobs, "Parallel compilations (default: all cores)")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--cache-dir", flags.cacheDir,
+                     "Cache of compiled objects (default: $BATTC_CACHE_DIR, "
+                     "$XDG_CACHE_HOME/battc or ~/.cache/battc)");
+  command.add_flag("--time-build", flags.timeBuild,
+                   "Print, per generated file, whether it was cached and its compile time");
+}
+
+std::optional<std::string> buildCompiled(const rt::Program& program, const rt::ProgramInfo& info,
+                                         const BuildFlags& flags) {
+  auto start = std::chrono::steady_clock::now();
+  std::optional<codegen::Emitted> emitted = emit(program, info);
+  if (!emitted) return std::nullopt;
+  double emitSeconds = secondsSince(start);
+  if (!flags.emitCpp.empty()) {
+    std::ofstream out(flags.emitCpp, std::ios::binary);
+    out << codegen::join_files(*emitted);
+    if (!out) {
+      std::cerr << fmt::format("battc: error: cannot write '{}'\n", flags.emitCpp);
+      return std::nullopt;
+    }
+  }
+  codegen::BuildResult built =
+      codegen::build_batt(*emitted, {flags.output, flags.jobs, flags.cacheDir});
+  std::cerr << built.diagnostics;
+  if (flags.timeBuild) printBuildTimes(std::cerr, emitSeconds, built, *emitted);
+  if (!built.ok) {
+    std::cerr << "battc: error: the batt program could not be built (see above)\n";
+    return std::nullopt;
+  }
+  return built.executable;
+}
+
+int runCompiled(const std::string& batt, const rt::RunRequest& request) {
+  std::vector<std::string> args = runArguments(batt, request);
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  if (int error = posix_spawn(&pid, batt.c_str(), nullptr, nullptr, argv.data(), environ)) {
+    std::cerr << fmt::format("battc: error: cannot run '{}': {}\n", batt, std::strerror(error));
+    return 1;
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  std::cerr << fmt::format("battc: error: '{}' was killed by signal {}\n", batt, WTERMSIG(status));
+  return 1;
+}
+
+bool printCpp(std::ostream& out, const rt::Program& program, const rt::ProgramInfo& info) {
+  std::optional<codegen::Emitted> emitted = emit(program, info);
+  if (emitted) out << codegen::join_files(*emitted);
+  return emitted.has_value();
+}
+
+}  // namespace batt::driver

@@ -1,0 +1,68 @@
+// battc run: compile the solver files to the fused DAG and run it over tasks — with the DAG
+// interpreter (--interpret), or as compiled batt code (codegen/, cached).
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "interp/interpreter.h"
+#include "ir/Lower.h"
+#include "ir/Pipeline.h"
+#include "runtime/run.h"
+#include "tools/battc/Commands.h"
+#include "tools/battc/compiled.h"
+
+namespace batt::driver {
+
+namespace {
+
+struct RunCommandOptions {
+  std::vector<std::string> files;
+  bool interpret = false;
+  bool werror = false;
+  rt::RunRequest request;
+  BuildFlags build;
+};
+
+int runRun(const RunCommandOptions& options) {
+  frontend::DiagnosticEngine diags(options.werror);
+  std::unique_ptr<ir::Program> program = ir::compile(options.files, {}, diags);
+  diags.print(std::cerr, program->sources);
+  if (options.werror && diags.hasErrors()) return 1;
+  // A bad solver was reported and skipped; the others run.
+  int status = diags.hasErrors() ? 1 : 0;
+  rt::Program runtime = ir::lowerToRuntime(*program);
+  rt::ProgramInfo info = ir::runtimeSolverTable(*program);
+  if (!options.interpret) {
+    std::optional<std::string> batt = buildCompiled(runtime, info, options.build);
+    if (!batt) return 1;
+    int run = runCompiled(*batt, options.request);
+    return run ? run : status;
+  }
+  rt::EvaluateFn evaluate = [&runtime](std::span<const rt::Value> inputs,
+                                       const rt::RunOptions& run,
+                                       std::vector<std::vector<rt::Outcome>>& out) {
+    interp::evaluate(runtime, inputs, run, out);
+  };
+  int run = rt::run_program(options.request, info, evaluate);
+  return run ? run : status;
+}
+
+}  // namespace
+
+Command addRunCommand(CLI::App& battc) {
+  auto options = std::make_shared<RunCommandOptions>();
+  CLI::App* run = battc.add_subcommand(
+      "run", "Compile solver files and run every solver on every input of every task");
+  run->add_option("files", options->files, "Solver files (Python, arc-dsl)")->required();
+  run->add_flag("--interpret", options->interpret,
+                "Run the fused DAG with the interpreter (no C++ is generated)");
+  run->add_flag("--werror", options->werror, "Treat warnings as errors; any error is fatal");
+  rt::add_run_options(*run, options->request);
+  addBuildOptions(*run, options->build);
+  return {run, [options] { return runRun(*options); }};
+}
+
+}  // namespace batt::driver
