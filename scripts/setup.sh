@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# The README's first command: install the dependencies (as root), build, and run the main job on
-# the bundled default.
+# The README's first command: install the dependencies (as root), build, and run the main job:
+# the solvers of examples/ compiled into one batt program and run over the bundled ARC-AGI-1
+# training tasks (data/), writing results, a submission and a solver store under out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
-echo "== demo: arc-dsl calls on the battc runtime (examples/demo.calls) =="
-./build/bin/batt-eval examples/demo.calls /dev/stdout
+mkdir -p out
+./build/bin/battc run examples/*.py --tasks data/arc-agi-1/training \
+  --results out/results.json --submission out/submission.json --store out/store \
+  --outputs out/outputs.tsv
+echo "setup: results in out/ (results.json, submission.json, outputs.tsv, store/)"
