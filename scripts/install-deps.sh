@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages battc builds and tests with. Run as root; a no-op when all are present.
 set -euo pipefail
-pkgs=(cmake ninja-build g++ python3 git xz-utils
+pkgs=(cmake ninja-build g++ python3 git xz-utils time
       llvm-16-dev libclang-16-dev clang-16 llvm-16-tools
       libtbb-dev libfmt-dev nlohmann-json3-dev libcli11-dev libxxhash-dev libssl-dev
       googletest libgtest-dev libbenchmark-dev)
