@@ -11,24 +11,7 @@
 #include <cstdint>
 #include <initializer_list>
 
-namespace batt::rt {
-
-struct Value;
-
-namespace prim {
-#define BATT_PARAMS_1 const Value&
-#define BATT_PARAMS_2 const Value&, const Value&
-#define BATT_PARAMS_3 const Value&, const Value&, const Value&
-#define BATT_PARAMS_4 const Value&, const Value&, const Value&, const Value&
-#define BATT_PRIMITIVE(name, arity, params, result) Value name##_(BATT_PARAMS_##arity);
-#include "runtime/primitives.def"
-#undef BATT_PARAMS_1
-#undef BATT_PARAMS_2
-#undef BATT_PARAMS_3
-#undef BATT_PARAMS_4
-}  // namespace prim
-
-}  // namespace batt::rt
+#include "runtime/prim_decls.h"
 
 // The namespace of generated code and of the helpers it calls.
 namespace batt::gen {

@@ -1,11 +1,12 @@
-// The primitive table (primitives.def) as C++: ids, metadata, and the implementations'
-// declarations. Implementations live in runtime/prim/<family>.cpp as batt::rt::prim::NAME_.
+// The primitive table (primitives.def) as C++: ids, metadata, and (prim_decls.h) the
+// implementations' declarations. Implementations live in runtime/prim/<family>.cpp as batt::rt::prim::NAME_.
 #pragma once
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
 
+#include "runtime/prim_decls.h"
 #include "runtime/value.h"
 
 namespace batt::rt {
@@ -35,17 +36,5 @@ std::span<const PrimitiveInfo> primitive_table();
 inline const PrimitiveInfo& primitive(uint16_t id) { return primitive_table()[id]; }
 std::optional<uint16_t> find_primitive(std::string_view name);
 
-namespace prim {
-#define BATT_PARAMS_1 const Value&
-#define BATT_PARAMS_2 const Value&, const Value&
-#define BATT_PARAMS_3 const Value&, const Value&, const Value&
-#define BATT_PARAMS_4 const Value&, const Value&, const Value&, const Value&
-#define BATT_PRIMITIVE(name, arity, params, result) Value name##_(BATT_PARAMS_##arity);
-#include "runtime/primitives.def"
-#undef BATT_PARAMS_1
-#undef BATT_PARAMS_2
-#undef BATT_PARAMS_3
-#undef BATT_PARAMS_4
-}  // namespace prim
 
 }  // namespace batt::rt
