@@ -19,8 +19,14 @@ Record to_record(const Outcome& o, const Sample& s) {
   r.status = o.status;
   r.exc = o.exc;
   if (o.status != Status::Ok) return r;
-  r.strict = md5_16(strict_form(o.value));
-  r.value = md5_16(canonical(o.value));
+  try {
+    r.strict = md5_16(strict_form(o.value));
+    r.value = md5_16(canonical(o.value));
+  } catch (const PyError& e) {  // an output too large to print
+    r.status = Status::Memory;
+    r.exc = e.exc;
+    return r;
+  }
   r.correct = s.output && py_eq(o.value, *s.output);
   if (s.kind == PairKind::Test) r.grid_json = grid_json(o.value);
   return r;
@@ -38,6 +44,8 @@ std::optional<std::string> grid_json(const Value& v) {
   if (!v.is_tuple() || v.t->size == 0) return std::nullopt;
   const Value& first = (*v.t)[0];
   if (!first.is_tuple() || first.t->size == 0) return std::nullopt;
+  // Far beyond any ARC grid (30 x 30); such outputs share rows and would print for hours.
+  if (uint64_t{v.t->size} * first.t->size > (uint64_t{1} << 20)) return std::nullopt;
   std::string out = "[";
   for (uint32_t r = 0; r < v.t->size; ++r) {
     const Value& row = (*v.t)[r];

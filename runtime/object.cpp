@@ -61,6 +61,15 @@ int64_t serial_hash(uint64_t serial) {
 
 constexpr int64_t kNoneHash = 0x5F3759DF;
 
+// A repr or canonical form longer than this raises Exc::Memory: an output such as
+// upscale(G, 100000) is cheap to build (its rows are shared) but has an astronomically long text,
+// which CPython's pyref.py reports as a memory error too.
+constexpr size_t kMaxTextBytes = size_t{1} << 26;
+
+void check_text_size(const std::string& out) {
+  if (out.size() > kMaxTextBytes) raise(Exc::Memory);
+}
+
 enum class Op { Lt, Le, Gt, Ge };
 
 bool int_cmp(int64_t a, int64_t b, Op op) {
@@ -112,15 +121,19 @@ void canonical_to(std::string& out, const Value& v) {
       for (uint32_t k = 0; k < v.t->size; ++k) {
         if (k) out += ", ";
         canonical_to(out, (*v.t)[k]);
+        check_text_size(out);
       }
       out += v.t->size == 1 ? ",)" : ")";
       return;
     }
     case Kind::FrozenSet: {
       std::vector<std::string> parts;
+      size_t total = out.size();
       for (const Value& e : elems(v.s)) {
         std::string s;
         canonical_to(s, e);
+        total += s.size() + 2;
+        if (total > kMaxTextBytes) raise(Exc::Memory);
         parts.push_back(std::move(s));
       }
       std::sort(parts.begin(), parts.end());
@@ -221,6 +234,7 @@ void py_repr_to(std::string& out, const Value& v) {
       for (uint32_t k = 0; k < v.t->size; ++k) {
         if (k) out += ", ";
         py_repr_to(out, (*v.t)[k]);
+        check_text_size(out);
       }
       out += v.t->size == 1 ? ",)" : ")";
       return;
@@ -236,6 +250,7 @@ void py_repr_to(std::string& out, const Value& v) {
         if (!first) out += ", ";
         first = false;
         py_repr_to(out, e);
+        check_text_size(out);
       }
       out += "})";
       return;

@@ -28,7 +28,8 @@ bool py_ge(const Value& a, const Value& b);
 // bool(x)
 bool py_truthy(const Value& v);
 
-// repr(x), exactly as CPython prints it (functions print with an address-like id).
+// repr(x), exactly as CPython prints it (functions print with an address-like id). Text past
+// 64 MiB raises Exc::Memory (so do canonical() and strict_form()).
 std::string py_repr(const Value& v);
 void py_repr_to(std::string& out, const Value& v);
 

@@ -154,6 +154,17 @@ TEST(Sequence, IndexingAndSlicing) {
   EXPECT_EQ(py_repr(py_slice(t, SliceBound::of(2), SliceBound::of(99))), "(2, 3)");
 }
 
+// upscale(G, 100000) shares its rows: cheap to build, but its repr would be ~10^10 characters.
+// Printing it raises Memory instead of running away (CPython's pyref.py reports `memory`).
+TEST(Repr, AstronomicalTextIsAMemoryError) {
+  std::vector<Value> row(6000, I(7));
+  Value r = make_tuple(row);
+  std::vector<Value> rows(6000, r);
+  Value grid = make_tuple(rows);
+  EXPECT_EQ(raised([&] { py_repr(grid); }), Exc::Memory);
+  EXPECT_EQ(raised([&] { canonical(grid); }), Exc::Memory);
+}
+
 TEST(Truthiness, AllKinds) {
   EXPECT_FALSE(py_truthy(Value::none()));
   EXPECT_FALSE(py_truthy(I(0)));

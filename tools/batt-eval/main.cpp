@@ -11,6 +11,7 @@
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include <fmt/format.h>
@@ -165,21 +166,27 @@ class Evaluator {
   size_t p_ = 0;
 };
 
-bool is_address_ordered(const Value& v) {
+// Whether a frozenset inside `v` holds a function or None (its order is address-based in
+// CPython). Each object is visited once: outputs can share one row a million times.
+bool is_address_ordered(const Value& v, std::unordered_set<const void*>& seen) {
   if (v.is_tuple()) {
+    if (!seen.insert(v.t).second) return false;
     for (const Value& e : *v.t)
-      if (is_address_ordered(e)) return true;
+      if (is_address_ordered(e, seen)) return true;
     return false;
   }
   if (v.is_set()) {
+    if (!seen.insert(v.s).second) return false;
     for (const Value& e : elems(v.s))
-      if (holds_address_hashed(e) || is_address_ordered(e)) return true;
+      if (holds_address_hashed(e) || is_address_ordered(e, seen)) return true;
   }
   return false;
 }
 
-// repr with every function written <callable> (their repr holds an address).
+// repr with every function written <callable> (their repr holds an address). Like py_repr, text
+// past 64 MiB raises Exc::Memory.
 void print_value(std::string& out, const Value& v) {
+  if (out.size() > (size_t{1} << 26)) raise(Exc::Memory);
   if (v.is_function()) {
     out += "<callable>";
   } else if (v.is_tuple()) {
@@ -209,7 +216,8 @@ std::string evaluate_line(std::string_view line, int64_t fuel, int64_t timeout_m
   begin_evaluation(fuel, timeout_ms);
   try {
     Value v = Evaluator(line).run();
-    if (is_address_ordered(v)) return "ok\t<address-ordered>\t" + canonical(v);
+    std::unordered_set<const void*> seen;
+    if (is_address_ordered(v, seen)) return "ok\t<address-ordered>\t" + canonical(v);
     std::string out = "ok\t";
     print_value(out, v);
     return out;
