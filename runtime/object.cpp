@@ -296,16 +296,4 @@ bool holds_address_hashed(const Value& v) {
   }
 }
 
-const char* type_name(const Value& v) {
-  switch (v.kind) {
-    case Kind::None: return "NoneType";
-    case Kind::Bool: return "bool";
-    case Kind::Int: return "int";
-    case Kind::Tuple: return "tuple";
-    case Kind::FrozenSet: return "frozenset";
-    case Kind::Function: return "function";
-    default: return "<internal>";
-  }
-}
-
 }  // namespace batt::rt

@@ -41,7 +41,4 @@ std::string strict_form(const Value& v);
 // Whether `v` is or holds a function or None (whose hashes, and so set orders, are addresses).
 bool holds_address_hashed(const Value& v);
 
-// The Python type name for messages and the differential test ('int', 'tuple', ...).
-const char* type_name(const Value& v);
-
 }  // namespace batt::rt

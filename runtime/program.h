@@ -32,11 +32,6 @@ struct Program {
   std::vector<ProgramNode> nodes;
   std::vector<uint32_t> roots;  // per unique solver: the node holding its result
 
-  size_t call_nodes() const {
-    size_t n = 0;
-    for (const auto& node : nodes) n += node.op == ProgramNode::Op::Call || node.op == ProgramNode::Op::DynCall;
-    return n;
-  }
 };
 
 }  // namespace batt::rt

@@ -163,8 +163,10 @@ Value objects_fast(const RectGrid& g, bool univalued, bool diagonal, const Value
                              comp_mask[cand], comp_used[cand], comp_used[cand]);
         }
       });
-      // Work in proportion to the time it takes: each candidate merges its 4 or 8 neighbours.
-      charge(1 + static_cast<int64_t>(cands.size()) * (diagonal ? 8 : 4) + neighborhood.size());
+      // Work in proportion to the time it takes (measured against closure calls, so that fuel,
+      // not the wall-clock backstop, stops a long run): each candidate merges its 4 or 8
+      // neighbours and the neighbourhood is filtered.
+      charge(1 + static_cast<int64_t>(cands.size()) * (diagonal ? 16 : 8) + 2 * neighborhood.size());
       next.assign_difference(neighborhood, in_occupied, occupied_count);
       std::swap(cands, next);
     }
