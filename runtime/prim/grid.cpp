@@ -261,6 +261,32 @@ Value fill_with(const Value& grid, const Value& value, const Value& patch, bool 
   return g.finish();
 }
 
+// tuple(tuple(f(v) for v in r) for r in grid), where f(v) is v itself unless changes(v), and
+// then to(v) (replace, switch). A row with no change is kept: it equals its copy.
+template <class Changes, class To>
+Value map_cells(const Value& grid, Changes&& changes, To&& to) {
+  ElemRange rows = iterate(grid);
+  return in_genexpr([&] {
+    std::vector<Value> out;
+    out.reserve(static_cast<size_t>(py_len(grid)));
+    for (const Value& r : rows) {
+      ElemRange items = iterate(r);
+      Frame genexpr;
+      int64_t n = py_len(r);
+      charge(1 + n);
+      if (r.is_tuple() && std::none_of(r.t->begin(), r.t->end(), changes)) {
+        out.push_back(r);
+        continue;
+      }
+      TupleObj* row = new_tuple(static_cast<size_t>(n));
+      Value* o = row->items();
+      for (const Value& v : items) *o++ = changes(v) ? to(v) : v;
+      out.push_back(finish_tuple(row));
+    }
+    return make_tuple(out);
+  });
+}
+
 }  // namespace
 
 // def mostcolor(element: Element) -> Integer:
@@ -469,24 +495,7 @@ Value toobject_(const Value& patch, const Value& grid) {
 // def asobject(grid: Grid) -> Object:
 //     return frozenset((v, (i, j)) for i, r in enumerate(grid) for j, v in enumerate(r))
 Value asobject_(const Value& grid) {
-  ElemRange rows = iterate(grid);
-  return in_genexpr([&] {
-    gridutil::DistinctSetBuilder out(1024);  // the positions, so the cells, are distinct
-    int64_t i = 0;
-    for (const Value& r : rows) {
-      int64_t j = 0;
-      ElemRange items = iterate(r);
-      charge(1 + py_len(r));
-      for (const Value& v : items) {
-        int64_t hash;
-        Value c = gridutil::cell_of(v, Value::integer(i), Value::integer(j), &hash);
-        out.add(c, hash);
-        ++j;
-      }
-      ++i;
-    }
-    return out.freeze();
-  });
+  return gridutil::row_major_cells(grid, [](const Value&) { return true; }, 1024);
 }
 
 // def index(grid: Grid, loc: IntegerTuple) -> Integer:
@@ -572,59 +581,19 @@ Value cellwise_(const Value& a, const Value& b, const Value& fallback) {
 // def replace(grid: Grid, replacee: Integer, replacer: Integer) -> Grid:
 //     return tuple(tuple(replacer if v == replacee else v for v in r) for r in grid)
 Value replace_(const Value& grid, const Value& replacee, const Value& replacer) {
-  ElemRange rows = iterate(grid);
-  return in_genexpr([&] {
-    std::vector<Value> out;
-    out.reserve(static_cast<size_t>(py_len(grid)));
-    for (const Value& r : rows) {
-      ElemRange items = iterate(r);
-      Frame genexpr;
-      int64_t n = py_len(r);
-      charge(1 + n);
-      if (r.is_tuple()) {
-        // An unchanged row is equal to its copy: keep the row.
-        uint32_t k = 0;
-        while (k < r.t->size && !eq((*r.t)[k], replacee)) ++k;
-        if (k == r.t->size) {
-          out.push_back(r);
-          continue;
-        }
-      }
-      TupleObj* row = new_tuple(static_cast<size_t>(n));
-      Value* o = row->items();
-      for (const Value& v : items) *o++ = eq(v, replacee) ? replacer : v;
-      out.push_back(finish_tuple(row));
-    }
-    return make_tuple(out);
-  });
+  return map_cells(
+      grid, [&](const Value& v) { return eq(v, replacee); },
+      [&](const Value&) { return replacer; });
 }
 
 // def switch(grid: Grid, a: Integer, b: Integer) -> Grid:
 //     return tuple(tuple(v if (v != a and v != b) else {a: b, b: a}[v] for v in r) for r in grid)
 Value switch_(const Value& grid, const Value& a, const Value& b) {
-  ElemRange rows = iterate(grid);
   // {a: b, b: a}[v] for v == a or v == b: with a == b the dict is {a: a}.
   bool same = eq(a, b);
-  return in_genexpr([&] {
-    std::vector<Value> out;
-    out.reserve(static_cast<size_t>(py_len(grid)));
-    for (const Value& r : rows) {
-      ElemRange items = iterate(r);
-      Frame genexpr;
-      int64_t n = py_len(r);
-      charge(1 + n);
-      TupleObj* row = new_tuple(static_cast<size_t>(n));
-      Value* o = row->items();
-      for (const Value& v : items) {
-        if (!eq(v, a) && !eq(v, b))
-          *o++ = v;
-        else
-          *o++ = same ? a : (eq(v, a) ? b : a);
-      }
-      out.push_back(finish_tuple(row));
-    }
-    return make_tuple(out);
-  });
+  return map_cells(
+      grid, [&](const Value& v) { return eq(v, a) || eq(v, b); },
+      [&](const Value& v) { return same ? a : (eq(v, a) ? b : a); });
 }
 
 // def fill(grid: Grid, value: Integer, patch: Patch) -> Grid:

@@ -483,4 +483,31 @@ inline Geometry& geometry(int64_t h, int64_t w) {
   return g;
 }
 
+// frozenset((v, (i, j)) for i, r in enumerate(grid) for j, v in enumerate(r) if keep(v)):
+// the cells in row-major order (asobject, and partition's objects). Positions are distinct, so
+// the cells are too.
+template <class Keep>
+Value row_major_cells(const Value& grid, Keep&& keep, size_t expected = 0) {
+  ElemRange rows = iterate(grid);
+  return in_genexpr([&] {
+    DistinctSetBuilder out(expected);
+    int64_t i = 0;
+    for (const Value& r : rows) {
+      ElemRange items = iterate(r);
+      charge(1 + py_len(r));
+      int64_t j = 0;
+      for (const Value& v : items) {
+        if (keep(v)) {
+          int64_t hash;
+          Value c = cell_of(v, Value::integer(i), Value::integer(j), &hash);
+          out.add(c, hash);
+        }
+        ++j;
+      }
+      ++i;
+    }
+    return out.freeze();
+  });
+}
+
 }  // namespace batt::rt::prim::gridutil

@@ -193,26 +193,7 @@ Value objects_fast(const RectGrid& g, bool univalued, bool diagonal, const Value
 // Cells with the value `value`, in row-major order:
 //   frozenset((v, (i, j)) for i, r in enumerate(grid) for j, v in enumerate(r) if v == value)
 Value cells_of_value(const Value& grid, const Value& value) {
-  ElemRange rows = iterate(grid);
-  return in_genexpr([&] {
-    gridutil::DistinctSetBuilder out;  // the positions, so the cells, are distinct
-    int64_t i = 0;
-    for (const Value& r : rows) {
-      ElemRange items = iterate(r);
-      charge(1 + py_len(r));
-      int64_t j = 0;
-      for (const Value& v : items) {
-        if (eq(v, value)) {
-          int64_t hash;
-          Value c = gridutil::cell_of(v, Value::integer(i), Value::integer(j), &hash);
-          out.add(c, hash);
-        }
-        ++j;
-      }
-      ++i;
-    }
-    return out.freeze();
-  });
+  return gridutil::row_major_cells(grid, [&](const Value& v) { return eq(v, value); });
 }
 
 // frozenset(frozenset(<cells of value>) for value in values)

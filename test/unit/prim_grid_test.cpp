@@ -5,6 +5,8 @@
 // and frozenset((a, b, ...)) inserting a, b, ... in that order.
 #include <gtest/gtest.h>
 
+#include "test/unit/raised.h"
+
 #include <random>
 #include <vector>
 
@@ -46,16 +48,6 @@ Value grid(std::initializer_list<std::initializer_list<int64_t>> rows) {
 Value G() { return grid({{0, 0, 1}, {0, 2, 2}, {3, 0, 2}}); }
 const Value T = Value::boolean(true);
 const Value F = Value::boolean(false);
-
-Exc raised(auto f) {
-  try {
-    f();
-  } catch (const PyError& e) {
-    return e.exc;
-  }
-  ADD_FAILURE() << "expected an exception";
-  return Exc::RuntimeError;
-}
 
 class PrimGrid : public ::testing::Test {
  protected:

@@ -3,6 +3,8 @@
 // print(repr(CALL))'` from ../shared/arc-dsl; frozenset((a, b)) below means inserting a then b).
 #include <gtest/gtest.h>
 
+#include "test/unit/raised.h"
+
 #include "runtime/arena.h"
 #include "runtime/budget.h"
 #include "runtime/error.h"
@@ -27,16 +29,6 @@ Value fs(std::initializer_list<Value> items) {
 Value empty() { return empty_frozenset(); }
 
 std::string repr(const Value& v) { return py_repr(v); }
-
-Exc raised(auto f) {
-  try {
-    f();
-  } catch (const PyError& e) {
-    return e.exc;
-  }
-  ADD_FAILURE() << "expected an exception";
-  return Exc::RuntimeError;
-}
 
 class PrimPatch : public ::testing::Test {
  protected:

@@ -3,6 +3,8 @@
 // quoted next to each group).
 #include <gtest/gtest.h>
 
+#include "test/unit/raised.h"
+
 #include "runtime/arena.h"
 #include "runtime/error.h"
 #include "runtime/object.h"
@@ -21,16 +23,6 @@ Value fs(std::initializer_list<Value> items) {
   SetTable t;
   for (const Value& v : items) t.add(v);
   return t.freeze();
-}
-
-Exc raised(auto f) {
-  try {
-    f();
-  } catch (const PyError& e) {
-    return e.exc;
-  }
-  ADD_FAILURE() << "expected an exception";
-  return Exc::RuntimeError;
 }
 
 // python3 -c 'print(hash(-1), hash(-2), hash(2**61-1), hash(2**61), hash(-(2**61)))'
