@@ -26,6 +26,7 @@ struct Report::TaskState {
   std::vector<uint32_t> train_correct;  // per unique solver
   std::vector<uint32_t> test_correct;
   std::vector<std::vector<Prediction>> predictions;  // per test input: the two best distinct
+  std::vector<Value> test_inputs;
 };
 
 Report::Report(const TaskSet& tasks, std::vector<SolverInfo> solvers, size_t unique_count,
@@ -45,6 +46,7 @@ Report::Report(const TaskSet& tasks, std::vector<SolverInfo> solvers, size_t uni
       ++st.test_pairs;
       st.test_known += s.output.has_value();
       st.predictions.emplace_back();
+      st.test_inputs.push_back(s.input);
     }
   }
   if (!paths_.outputs.empty()) {
@@ -189,20 +191,14 @@ void Report::write_results(const Summary& s) {
 
 void Report::write_submission() {
   ordered_json j = ordered_json::object();
-  size_t test_k = 0;
   for (size_t t = 0; t < tasks_.ids.size(); ++t) {
     const TaskState& st = *state_[t];
     ordered_json entries = ordered_json::array();
-    for (size_t k = 0; k < st.predictions.size(); ++k, ++test_k) {
+    for (size_t k = 0; k < st.predictions.size(); ++k) {
       const auto& p = st.predictions[k];
       // Without a candidate, the test input itself is the (usual) fallback guess.
-      auto fallback = [&] {
-        for (const Sample& s : tasks_.samples)
-          if (s.task == t && s.kind == PairKind::Test && s.index == k)
-            return ordered_json::parse(grid_json(s.input).value_or("[[0]]"));
-        return ordered_json::parse("[[0]]");
-      };
-      ordered_json a1 = p.size() > 0 ? ordered_json::parse(p[0].grid) : fallback();
+      ordered_json a1 = ordered_json::parse(
+          p.size() > 0 ? p[0].grid : grid_json(st.test_inputs[k]).value_or("[[0]]"));
       ordered_json a2 = p.size() > 1 ? ordered_json::parse(p[1].grid) : a1;
       entries.push_back({{"attempt_1", a1}, {"attempt_2", a2}});
     }
