@@ -1,8 +1,10 @@
 #include "codegen/emit.h"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <unordered_map>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -52,15 +54,34 @@ struct Step {
 };
 
 struct EmittedShard {
+  uint32_t index;  // shard<index>.cpp
   SourceFile file;
   std::vector<uint32_t> nodes;  // shard-local number -> node
+  // Per step: where its lines (write_step) begin in the text; then where the lines after the
+  // last step begin. solver_code shows these slices of the text, so they are the same bytes.
+  std::vector<size_t> lines;
 };
+
+// A call node's lines in its shard: a comment naming the solver line it implements, then its
+// case; `self` and `args` are shard-local numbers.
+void write_step(Out out, const rt::ProgramNode& node, size_t step, uint32_t self,
+                const std::vector<uint32_t>& args) {
+  if (!node.origin.empty()) fmt::format_to(out, "    // {}\n", comment_text(node.origin));
+  if (node.op == Op::Call) {
+    fmt::format_to(out, "    case {}: return eval(b, {}, rt::prim::{}_, {});\n", step, self,
+                   rt::primitive(node.prim).name, fmt::join(args, ", "));
+  } else {
+    fmt::format_to(out, "    case {}: return eval_dynamic(b, {}, {{{}}});\n", step, self,
+                   fmt::join(args, ", "));
+  }
+}
 
 // One shard: a case per node, numbered in the planned order, referring to nodes by shard-local
 // numbers given in order of first mention, so that the text depends only on the shard's nodes.
 EmittedShard emit_shard(const rt::Program& program, uint32_t shard,
                         const std::vector<uint32_t>& order) {
   EmittedShard result;
+  result.index = shard;
   std::unordered_map<uint32_t, uint32_t> local;
   auto number = [&](uint32_t node) {
     auto [it, added] = local.try_emplace(node, static_cast<uint32_t>(result.nodes.size()));
@@ -82,21 +103,37 @@ EmittedShard emit_shard(const rt::Program& program, uint32_t shard,
       "  switch (step) {{\n",
       shard, shard);
   for (size_t step = 0; step < order.size(); ++step) {
+    result.lines.push_back(text.size());
     const rt::ProgramNode& node = program.nodes[order[step]];
     std::vector<uint32_t> args;
     for (uint32_t a : node.args) args.push_back(number(a));
-    uint32_t self = number(order[step]);
-    if (!node.origin.empty()) fmt::format_to(out, "    // {}\n", comment_text(node.origin));
-    if (node.op == Op::Call) {
-      fmt::format_to(out, "    case {}: return eval(b, {}, rt::prim::{}_, {});\n", step, self,
-                     rt::primitive(node.prim).name, fmt::join(args, ", "));
-    } else {
-      fmt::format_to(out, "    case {}: return eval_dynamic(b, {}, {{{}}});\n", step, self,
-                     fmt::join(args, ", "));
-    }
+    write_step(out, node, step, number(order[step]), args);
   }
+  result.lines.push_back(text.size());
   fmt::format_to(out, "  }}\n}}\n\n}}  // namespace batt::gen\n");
   result.file.name = fmt::format("shard{}.cpp", shard);
+  return result;
+}
+
+// The non-empty shards in run order, and where each call node's code is.
+struct Shards {
+  std::vector<EmittedShard> shards;
+  std::vector<Step> step_of;  // per call node; Step::shard indexes `shards`
+};
+
+Shards emit_shards(const rt::Program& program, const rt::ProgramInfo& info,
+                   const EmitOptions& options) {
+  uint32_t count = options.shards ? options.shards : default_shard_count(program.roots.size());
+  ShardPlan plan = plan_shards(program, unique_hashes(info, program.roots.size()), count);
+  Shards result;
+  result.step_of.resize(program.nodes.size());
+  for (uint32_t s = 0; s < count; ++s) {
+    if (plan.nodes[s].empty()) continue;
+    for (uint32_t step = 0; step < plan.nodes[s].size(); ++step) {
+      result.step_of[plan.nodes[s][step]] = {static_cast<uint32_t>(result.shards.size()), step};
+    }
+    result.shards.push_back(emit_shard(program, s, plan.nodes[s]));
+  }
   return result;
 }
 
@@ -129,12 +166,6 @@ std::string table(Out out, std::string_view type, const std::string& name, size_
   fmt::format_to(out, "const {} {}[] = {{{}\n}};\n\n", type, name, body);
   return name;
 }
-
-// A shard as the program table sees it.
-struct ShardTable {
-  uint32_t index;               // shard<index>
-  std::vector<uint32_t> nodes;  // shard-local number -> node
-};
 
 // The solver table: names and sources are the only text from the input in generated code, and
 // they are string literals.
@@ -181,9 +212,9 @@ Leaves write_leaves(Out out, const rt::Program& program) {
   return result;
 }
 
-std::string write_shards(Out out, const std::vector<ShardTable>& shards) {
+std::string write_shards(Out out, const std::vector<EmittedShard>& shards) {
   std::string body;
-  for (const ShardTable& shard : shards) {
+  for (const EmittedShard& shard : shards) {
     std::string numbers;
     write_numbers(std::back_inserter(numbers), shard.nodes);
     std::string name = table(out, "uint32_t", fmt::format("kShard{}Nodes", shard.index),
@@ -203,7 +234,7 @@ std::string write_schedule(Out out, const std::vector<Step>& schedule) {
 }
 
 SourceFile emit_table(const rt::Program& program, const rt::ProgramInfo& info,
-                      const std::vector<ShardTable>& shards, const std::vector<Step>& schedule) {
+                      const std::vector<EmittedShard>& shards, const std::vector<Step>& schedule) {
   std::string text;
   Out out(text);
   fmt::format_to(out,
@@ -213,7 +244,7 @@ SourceFile emit_table(const rt::Program& program, const rt::ProgramInfo& info,
                  "namespace batt::gen {{\n\n",
                  info.solvers.size(), info.unique, program.nodes.size(), shards.size(),
                  shards.size() == 1 ? "" : "s");
-  for (const ShardTable& shard : shards) {
+  for (const EmittedShard& shard : shards) {
     fmt::format_to(out, "void shard{}(Batch&, uint32_t);\n", shard.index);
   }
   fmt::format_to(out, "\nnamespace {{\n\n");
@@ -257,26 +288,57 @@ Emitted emit_cpp(const rt::Program& program, const rt::ProgramInfo& info,
   emitted.errors = verify_program(program, info);
   if (!emitted.errors.empty()) return emitted;
 
-  uint32_t count = options.shards ? options.shards : default_shard_count(program.roots.size());
-  ShardPlan plan = plan_shards(program, unique_hashes(info, program.roots.size()), count);
-  std::vector<ShardTable> shards;
-  std::vector<Step> step_of(program.nodes.size());
-  for (uint32_t s = 0; s < count; ++s) {
-    if (plan.nodes[s].empty()) continue;
-    for (uint32_t step = 0; step < plan.nodes[s].size(); ++step) {
-      step_of[plan.nodes[s][step]] = {static_cast<uint32_t>(shards.size()), step};
-    }
-    EmittedShard shard = emit_shard(program, s, plan.nodes[s]);
-    emitted.files.push_back(std::move(shard.file));
-    shards.push_back({s, std::move(shard.nodes)});
-  }
+  Shards sharded = emit_shards(program, info, options);
   // The interpreter's order: every call node in the order of the program.
   std::vector<Step> schedule;
   for (uint32_t n = 0; n < program.nodes.size(); ++n) {
-    if (is_call(program.nodes[n])) schedule.push_back(step_of[n]);
+    if (is_call(program.nodes[n])) schedule.push_back(sharded.step_of[n]);
   }
-  emitted.files.push_back(emit_table(program, info, shards, schedule));
+  SourceFile table = emit_table(program, info, sharded.shards, schedule);
+  for (EmittedShard& shard : sharded.shards) emitted.files.push_back(std::move(shard.file));
+  emitted.files.push_back(std::move(table));
   return emitted;
+}
+
+SolverCode solver_code(const rt::Program& program, const rt::ProgramInfo& info, uint32_t unique,
+                       const EmitOptions& options) {
+  SolverCode code;
+  code.errors = verify_program(program, info);
+  if (unique >= program.roots.size()) {
+    code.errors.push_back(
+        fmt::format("no unique solver {} (the program has {})", unique, program.roots.size()));
+  }
+  if (!code.errors.empty()) return code;
+
+  // The nodes the result depends on: operands come before their users.
+  std::vector<bool> used(program.nodes.size());
+  used[program.roots[unique]] = true;
+  for (size_t n = program.roots[unique] + 1; n-- > 0;) {
+    if (!used[n]) continue;
+    for (uint32_t a : program.nodes[n].args) used[a] = true;
+  }
+  Shards sharded = emit_shards(program, info, options);
+  std::vector<Step> steps;
+  for (uint32_t n = 0; n < program.nodes.size(); ++n) {
+    if (used[n] && is_call(program.nodes[n])) steps.push_back(sharded.step_of[n]);
+  }
+  // In file order, which is a dependency order: a node's operands are in its own shard before it
+  // or in an earlier shard (codegen/shard.h).
+  std::sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) {
+    return std::pair(a.shard, a.step) < std::pair(b.shard, b.step);
+  });
+  Out out(code.text);
+  for (size_t k = 0; k < steps.size(); ++k) {
+    const Step& step = steps[k];
+    const EmittedShard& shard = sharded.shards[step.shard];
+    if (k == 0 || steps[k - 1].shard != step.shard || steps[k - 1].step + 1 != step.step) {
+      fmt::format_to(out, "//--- {} case {}\n", shard.file.name, step.step);
+    }
+    size_t begin = shard.lines[step.step];
+    code.text.append(shard.file.text, begin, shard.lines[step.step + 1] - begin);
+  }
+  code.calls = steps.size();
+  return code;
 }
 
 std::string join_files(const Emitted& emitted) {

@@ -29,6 +29,19 @@ struct Emitted {
 Emitted emit_cpp(const rt::Program& program, const rt::ProgramInfo& info,
                  const EmitOptions& options = {});
 
+// The generated code of unique solver `unique` (program.roots[unique]), as `emit_cpp` with the same
+// options writes it: the lines of every call node its result depends on (each node's origin
+// comment and case, byte for byte), in the order of the files, which is a dependency order. A
+// line `//--- shard<k>.cpp case N` starts each run of consecutive cases. Leaves (inputs,
+// constants, primitives as values) have no lines of their own: program.cpp's table holds them.
+struct SolverCode {
+  std::string text;
+  size_t calls = 0;                 // call nodes shown
+  std::vector<std::string> errors;  // why nothing was shown: a malformed program or index
+};
+SolverCode solver_code(const rt::Program& program, const rt::ProgramInfo& info, uint32_t unique,
+                       const EmitOptions& options = {});
+
 // All files as one text, each after a line `//--- NAME` (the format of LLVM's split-file).
 std::string join_files(const Emitted& emitted);
 

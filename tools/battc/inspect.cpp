@@ -1,11 +1,14 @@
 // battc inspect: runs the pipeline and prints what it made (docs/cli.md).
+#include <algorithm>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "codegen/emit.h"
 #include "frontend/AstPrinter.h"
 #include "frontend/Suggest.h"
 #include "ir/Lower.h"
@@ -48,8 +51,42 @@ void printTimings(std::ostream& out, const std::vector<ir::PassTiming>& timings)
   out << fmt::format("  {:<10} {:9.4f}\n", "total", total);
 }
 
-// --solver NAME: where it is, its hash, its duplicate group, its body and what it shares.
-void printSolverReport(std::ostream& out, const ir::Program& program, uint32_t index) {
+// The program as the runtime and codegen see it, for --emit=cpp and --solver.
+struct Lowered {
+  rt::Program program;
+  rt::ProgramInfo info;
+};
+
+// The exit status of an internal error (a bug in battc), as docs/cli.md lists it.
+constexpr int kInternalError = 70;
+
+// The C++ that --emit=cpp writes for the body of solver `name`; false after reporting an
+// internal error.
+bool printGeneratedCode(std::ostream& out, const Lowered& lowered, std::string_view name) {
+  auto solver = std::find_if(lowered.info.solvers.begin(), lowered.info.solvers.end(),
+                             [&](const rt::SolverInfo& s) { return s.name == name; });
+  if (solver == lowered.info.solvers.end()) {
+    std::cerr << fmt::format("battc: internal error: solver '{}' is not in the solver table\n",
+                             name);
+    return false;
+  }
+  codegen::SolverCode code = codegen::solver_code(lowered.program, lowered.info, solver->unique);
+  for (const std::string& error : code.errors) {
+    std::cerr << "battc: internal error: cannot emit C++: " << error << '\n';
+  }
+  if (!code.errors.empty()) return false;
+  out << fmt::format(
+      "generated code: {} call{} as --emit=cpp writes them (node numbers are shard-local; leaves "
+      "are in program.cpp)\n",
+      code.calls, code.calls == 1 ? "" : "s");
+  out << code.text;
+  return true;
+}
+
+// --solver NAME: where it is, its hash, its duplicate group, its body, what it shares and its
+// generated code.
+bool printSolverReport(std::ostream& out, const ir::Program& program, const Lowered& lowered,
+                       uint32_t index) {
   const ir::Solver& solver = program.solvers[index];
   const frontend::SourceFile& file = program.sources.file(solver.loc.file);
   out << fmt::format("solver {} at {}:{}:{}\n", solver.name, file.path(), solver.loc.line,
@@ -78,21 +115,23 @@ void printSolverReport(std::ostream& out, const ir::Program& program, uint32_t i
       });
   out << fmt::format("  calls: {}, shared with other solvers: {}\n", calls, shared);
   ir::printSolver(out, solver, &program.dag);
+  return printGeneratedCode(out, lowered, solver.name);
 }
 
-// Returns false after reporting a name that is not a compiled solver.
-bool reportSolver(std::ostream& out, const ir::Program& program, const std::string& name) {
+// Returns the exit status: 0, 1 after reporting a name that is not a compiled solver, or
+// kInternalError.
+int reportSolver(std::ostream& out, const ir::Program& program, const Lowered& lowered,
+                 const std::string& name) {
   for (uint32_t i = 0; i < program.solvers.size(); ++i) {
     if (program.solvers[i].name == name) {
-      printSolverReport(out, program, i);
-      return true;
+      return printSolverReport(out, program, lowered, i) ? 0 : kInternalError;
     }
   }
   for (std::string_view skipped : program.skipped) {
     if (skipped == name) {
       std::cerr << fmt::format(
           "battc: error: solver '{}' was not compiled (see the errors above)\n", name);
-      return false;
+      return 1;
     }
   }
   std::vector<std::string_view> names;
@@ -102,7 +141,7 @@ bool reportSolver(std::ostream& out, const ir::Program& program, const std::stri
     message += fmt::format("; did you mean '{}'?", *suggestion);
   }
   std::cerr << message << '\n';
-  return false;
+  return 1;
 }
 
 int runInspect(const InspectOptions& options) {
@@ -122,17 +161,22 @@ int runInspect(const InspectOptions& options) {
     for (const ir::Solver& solver : program->solvers) ir::printSolver(std::cout, solver);
   } else if (options.emit == "dag") {
     ir::printDag(std::cout, program->dag, program->solvers, program->duplicates);
-  } else if (options.emit == "cpp") {
-    if (!printCpp(std::cout, ir::lowerToRuntime(*program), ir::runtimeSolverTable(*program))) {
-      return 70;  // an internal error, reported
-    }
   }
-  bool found = true;
-  for (const std::string& name : options.solvers) found &= reportSolver(std::cout, *program, name);
+  std::optional<Lowered> lowered;
+  if (options.emit == "cpp" || !options.solvers.empty()) {
+    lowered = Lowered{ir::lowerToRuntime(*program), ir::runtimeSolverTable(*program)};
+  }
+  if (options.emit == "cpp" && !printCpp(std::cout, lowered->program, lowered->info)) {
+    return kInternalError;  // reported
+  }
+  int status = diags.hasErrors() ? 1 : 0;
+  for (const std::string& name : options.solvers) {
+    status = std::max(status, reportSolver(std::cout, *program, *lowered, name));
+  }
   std::cout << ir::formatSummary(program->solvers, program->duplicates, program->dag.stats,
                                  program->skipped.size())
             << '\n';
-  return diags.hasErrors() || !found ? 1 : 0;
+  return status;
 }
 
 }  // namespace
@@ -145,8 +189,8 @@ Command addInspectCommand(CLI::App& battc) {
   inspect->add_option("--emit", options->emit, "Print a stage: ast, ir (per solver), dag or cpp")
       ->check(CLI::IsMember({"ast", "ir", "dag", "cpp"}));
   inspect->add_option("--solver", options->solvers,
-                      "Print one solver: inlined body, hash, duplicate group, shared nodes "
-                      "(repeatable)");
+                      "Print one solver: inlined body, hash, duplicate group, shared nodes, "
+                      "generated C++ (repeatable)");
   inspect->add_flag("--werror", options->werror, "Treat warnings as errors; any error is fatal");
   inspect->add_flag("--time-passes", options->timePasses, "Print the time spent in each pass");
   std::vector<std::string> disablable(ir::disablablePasses().begin(), ir::disablablePasses().end());
