@@ -1,5 +1,6 @@
 #include "runtime/arena.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <new>
 
@@ -7,7 +8,13 @@
 
 namespace batt::rt {
 namespace {
+// Blocks grow geometrically from kBlock to kMaxBlock, so an input that allocates a lot takes a
+// few large blocks instead of many small ones; reset() keeps up to kKeepBytes of them, so the
+// next input reuses memory instead of asking the system again (page faults cost more than the
+// work on large grids).
 constexpr size_t kBlock = size_t{1} << 20;
+constexpr size_t kMaxBlock = size_t{64} << 20;
+constexpr size_t kKeepBytes = size_t{128} << 20;
 }  // namespace
 
 Arena::~Arena() {
@@ -26,7 +33,8 @@ void Arena::grow(size_t bytes) {
       return;
     }
   }
-  size_t size = bytes > kBlock ? bytes : kBlock;
+  size_t size = blocks_.empty() ? kBlock : std::min(blocks_.back().size * 2, kMaxBlock);
+  if (size < bytes) size = bytes;
   char* p = static_cast<char*>(std::malloc(size));
   if (!p) raise(Exc::Memory);
   blocks_.push_back({p, size});
@@ -36,9 +44,11 @@ void Arena::grow(size_t bytes) {
 }
 
 void Arena::reset() {
-  // Keep at most a few blocks so one huge input does not pin its memory for the whole run.
-  constexpr size_t kKeep = 8;
-  while (blocks_.size() > kKeep) {
+  // Keep the first blocks up to kKeepBytes, so one huge input does not pin its memory for the
+  // whole run.
+  size_t kept = 0, keep = 0;
+  while (keep < blocks_.size() && kept + blocks_[keep].size <= kKeepBytes) kept += blocks_[keep++].size;
+  while (blocks_.size() > keep) {
     std::free(blocks_.back().data);
     blocks_.pop_back();
   }

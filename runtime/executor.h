@@ -19,11 +19,15 @@ struct RunOptions {
   int64_t fuel = 0;           // per node evaluation; 0: default
   int64_t timeout_ms = 0;     // wall-clock backstop per node evaluation; 0: default
   size_t memory_bytes = 0;    // arena limit per thread; 0: default
+  int batch = 0;              // most samples of one task evaluated together; 0: default
 };
 
 inline constexpr int64_t kDefaultFuel = 40'000'000;
 inline constexpr int64_t kDefaultTimeoutMs = 2000;
 inline constexpr size_t kDefaultMemoryBytes = size_t{3} << 30;
+// One input per batch: memory is bounded by threads x one input's working set, and a heavy input
+// does not hold its task's other inputs back.
+inline constexpr int kDefaultBatch = 1;
 
 // What the sinks keep of one solver's run on one sample (its value itself is gone by then).
 struct Record {
@@ -35,8 +39,8 @@ struct Record {
   std::optional<std::string> grid_json;  // the output as a JSON grid, when it is one (test only)
 };
 
-// Evaluates every unique solver on each of `inputs` (the samples of one task: the batch the
-// generated code is vectorized over): out[k][s] is unique solver s on inputs[k]. Runs on worker
+// Evaluates every unique solver on each of `inputs` (up to RunOptions::batch samples of one task:
+// the batch the generated code is vectorized over): out[k][s] is unique solver s on inputs[k]. Runs on worker
 // threads with the thread's arena; the values in `out` live until the next call on that thread.
 using EvaluateFn = std::function<void(std::span<const Value> inputs, const RunOptions&,
                                       std::vector<std::vector<Outcome>>& out)>;

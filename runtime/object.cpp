@@ -1,6 +1,7 @@
 #include "runtime/object.h"
 
 #include <algorithm>
+#include <charconv>
 #include <vector>
 
 #include <fmt/format.h>
@@ -110,10 +111,21 @@ void repr_function(std::string& out, const FuncObj* f) {
   out += fmt::format("<function {} at {:#x}>", function_qualname(f), reinterpret_cast<uintptr_t>(f));
 }
 
+// The decimal text of v (outputs are mostly grids of digits: those skip the formatter).
+void append_int(std::string& out, int64_t v) {
+  if (v >= 0 && v < 10) {
+    out += static_cast<char>('0' + v);
+    return;
+  }
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, end);
+}
+
 void canonical_to(std::string& out, const Value& v) {
   switch (v.kind) {
     case Kind::Bool:
-    case Kind::Int: fmt::format_to(std::back_inserter(out), "{}", v.i); return;
+    case Kind::Int: append_int(out, v.i); return;
     case Kind::None: out += "None"; return;
     case Kind::Function: out += "<callable>"; return;
     case Kind::Tuple: {
@@ -225,7 +237,7 @@ bool py_truthy(const Value& v) {
 
 void py_repr_to(std::string& out, const Value& v) {
   switch (v.kind) {
-    case Kind::Int: fmt::format_to(std::back_inserter(out), "{}", v.i); return;
+    case Kind::Int: append_int(out, v.i); return;
     case Kind::Bool: out += v.i ? "True" : "False"; return;
     case Kind::None: out += "None"; return;
     case Kind::Function: repr_function(out, v.f); return;
@@ -278,6 +290,14 @@ std::string strict_form(const Value& v) {
   std::string r = py_repr(v);
   if (r.find("<function") != std::string::npos) return "<callable-inside>";
   return r;
+}
+
+bool repr_is_canonical(const Value& v) {
+  if (v.kind == Kind::Int) return true;  // not a bool: True is 1 in the canonical form
+  if (!v.is_tuple()) return false;
+  for (const Value& e : *v.t)
+    if (!repr_is_canonical(e)) return false;
+  return true;
 }
 
 bool holds_address_hashed(const Value& v) {

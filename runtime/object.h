@@ -38,6 +38,9 @@ std::string canonical(const Value& v);
 // The strict form of FORMAT.md: repr, with callables written <callable> / <callable-inside>.
 std::string strict_form(const Value& v);
 
+// Whether strict_form(v) == canonical(v): v holds only ints and tuples.
+bool repr_is_canonical(const Value& v);
+
 // Whether `v` is or holds a function or None (whose hashes, and so set orders, are addresses).
 bool holds_address_hashed(const Value& v);
 

@@ -62,11 +62,34 @@ void add_run_options(CLI::App& app, RunRequest& r) {
                  fmt::format("work units per evaluation before a timeout (default {})", kDefaultFuel));
   app.add_option("--timeout-ms", r.options.timeout_ms,
                  fmt::format("wall-clock backstop per evaluation (default {} ms)", kDefaultTimeoutMs));
+  app.add_option("--batch", r.options.batch,
+                 fmt::format("inputs of a task evaluated together (default {})", kDefaultBatch))
+      ->check(CLI::PositiveNumber);
   app.add_option("--outputs", r.paths.outputs, "write one line per run (golden layout) to FILE.tsv");
   app.add_option("--results", r.paths.results, "write fits, solves and predictions to FILE.json");
   app.add_option("--submission", r.paths.submission, "write an ARC Prize submission to FILE.json");
   app.add_option("--store", r.paths.store, "write fitting solvers to a solver store in DIR");
   app.add_flag("-q,--quiet", r.quiet, "no summary table");
+}
+
+std::vector<std::string> run_arguments(const RunRequest& request) {
+  std::vector<std::string> args = {"--tasks", request.tasks};
+  auto add = [&](const char* option, const std::string& value) {
+    if (value.empty()) return;
+    args.push_back(option);
+    args.push_back(value);
+  };
+  add("--solutions", request.solutions);
+  add("--outputs", request.paths.outputs);
+  add("--results", request.paths.results);
+  add("--submission", request.paths.submission);
+  add("--store", request.paths.store);
+  if (request.options.threads) add("--threads", std::to_string(request.options.threads));
+  if (request.options.fuel) add("--fuel", std::to_string(request.options.fuel));
+  if (request.options.timeout_ms) add("--timeout-ms", std::to_string(request.options.timeout_ms));
+  if (request.options.batch) add("--batch", std::to_string(request.options.batch));
+  if (request.quiet) args.push_back("--quiet");
+  return args;
 }
 
 int run_program(const RunRequest& request, const ProgramInfo& program, const EvaluateFn& evaluate) {

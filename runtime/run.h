@@ -22,9 +22,12 @@ struct RunRequest {
   bool quiet = false;  // no summary table
 };
 
-// Adds --tasks, --solutions, --threads, --fuel, --timeout-ms, --results, --outputs,
+// Adds --tasks, --solutions, --threads, --fuel, --timeout-ms, --batch, --results, --outputs,
 // --submission, --store, --quiet to `app`.
 void add_run_options(CLI::App& app, RunRequest& request);
+// The command-line arguments that add_run_options parses back into `request` (for running a
+// built batt program with the options battc run was given).
+std::vector<std::string> run_arguments(const RunRequest& request);
 
 struct ProgramInfo {
   std::vector<SolverInfo> solvers;  // every input solver name, sorted by name

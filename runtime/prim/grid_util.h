@@ -6,6 +6,7 @@
 #pragma once
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "runtime/arena.h"
@@ -262,6 +263,28 @@ class IdSet {
       if (a.table_[k] >= 0 && !in_b(a.table_[k])) add(a.table_[k]);
   }
 
+  // The slot of `id` (present, with hash `hash`) in the table `table[0..mask]` built by add():
+  // add()'s probe sequence, stopping at the id.
+  static uint32_t find_slot(const int32_t* table, uint32_t mask, uint64_t hash, int32_t id) {
+    uint64_t perturb = hash;
+    uint64_t i = hash & mask;
+    while (true) {
+      uint32_t probes = (i + 9 <= mask) ? 9 : 0;
+      uint64_t k = i;
+      do {
+        if (table[k] == id) return static_cast<uint32_t>(k);
+        ++k;
+      } while (probes--);
+      perturb >>= 5;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+
+  // A hint that `id` will be added soon (its first slot is fetched into the cache).
+  void prefetch(int32_t id) const {
+    __builtin_prefetch(table_.data() + (static_cast<uint64_t>(hashes_[id]) & mask_), 1);
+  }
+
   // Live ids in slot order.
   template <class F>
   void for_each(F&& f) const {
@@ -304,8 +327,15 @@ class IdSet {
     uint32_t oldmask = mask_;
     table_.assign(newsize, kNull);
     mask_ = static_cast<uint32_t>(newsize - 1);
-    for (uint32_t k = 0; k <= oldmask; ++k)
+    // The old table's ids are in random order, so are their hashes and new slots: fetch the
+    // hash of an id 16 ahead and the slot of one 8 ahead (whose hash came in 8 steps ago).
+    constexpr uint32_t kAhead = 8;
+    for (uint32_t k = 0; k <= oldmask; ++k) {
+      if (k + 2 * kAhead <= oldmask && old_[k + 2 * kAhead] >= 0)
+        __builtin_prefetch(hashes_ + old_[k + 2 * kAhead]);
+      if (k + kAhead <= oldmask && old_[k + kAhead] >= 0) prefetch(old_[k + kAhead]);
       if (old_[k] >= 0) insert_clean(old_[k]);
+    }
     fill_ = used_;
   }
 
@@ -390,10 +420,10 @@ struct Geometry {
   // For each in-grid id (by id; kSlots per id), the table of the set comprehension
   //   {(i, j) for i, j in diagfun(cand) if 0 <= i < h and 0 <= j < w}
   // with diagfun dneighbors [0] or neighbors [1]: at most 4 keys (an 8-slot table) or 8 (32).
+  // Built cell by cell when objects first reaches the cell (on a large grid it visits few).
   static constexpr int kSlots[2] = {8, 32};
-  bool has_comp[2] = {false, false};
-  std::vector<int32_t> comp[2];
-  std::vector<uint8_t> comp_mask[2];
+  std::unique_ptr<int32_t[]> comp[2];   // uninitialised until the cell's mask is set
+  std::vector<uint8_t> comp_mask[2];    // 0: not built yet (a built table has mask >= 7)
   std::vector<uint8_t> comp_used[2];
 
   int32_t id(int64_t i, int64_t j) const { return static_cast<int32_t>((i + 1) * W + (j + 1)); }
@@ -405,60 +435,84 @@ struct Geometry {
     h = nh;
     w = nw;
     W = w + 2;
-    has_comp[0] = has_comp[1] = false;
+    for (int d = 0; d < 2; ++d) {
+      comp[d].reset();
+      comp_mask[d].clear();
+      comp_used[d].clear();
+    }
     hashes.resize(ids());
     for (int64_t i = -1; i <= h; ++i)
       for (int64_t j = -1; j <= w; ++j) hashes[id(i, j)] = pair_hash(i, j);
     // frozenset((i, j) for i in range(h) for j in range(w))
     IdSet s(hashes.data());
-    for (int64_t i = 0; i < h; ++i)
-      for (int64_t j = 0; j < w; ++j) s.add(id(i, j));
+    // Ids run row by row (id(i, w - 1) + 3 == id(i + 1, 0)); slots are random, so a cell's
+    // slot is fetched a few cells ahead.
+    constexpr int32_t kAhead = 8;
+    for (int64_t i = 0; i < h; ++i) {
+      const int32_t first = id(i, 0), last = id(i, w - 1), end_of_grid = id(h - 1, w - 1);
+      for (int32_t k = first; k <= last; ++k) {
+        int32_t ahead = k + kAhead;
+        if (ahead > last) ahead += 2;  // the next row's
+        if (ahead <= end_of_grid) s.prefetch(ahead);
+        s.add(k);
+      }
+    }
     indices.assign(s.table(), s.table() + s.mask() + 1);
     indices_mask = s.mask();
   }
 
-  void build_comp(bool diagonal) {
+  // Prepares the neighbour tables for `diagonal` (each cell's is built by neighbours()).
+  void prepare_comp(bool diagonal) {
     int d = diagonal ? 1 : 0;
-    if (has_comp[d]) return;
-    comp[d].assign(ids() * kSlots[d], IdSet::kNull);
+    if (comp[d]) return;
+    comp[d].reset(new int32_t[ids() * kSlots[d]]);
     comp_mask[d].assign(ids(), 0);
     comp_used[d].assign(ids(), 0);
-    IdSet dn(hashes.data()), in(hashes.data()), both(hashes.data()), cs(hashes.data());
-    for (int64_t i = 0; i < h; ++i) {
-      for (int64_t j = 0; j < w; ++j) {
-        // dneighbors: frozenset({(i-1, j), (i+1, j), (i, j-1), (i, j+1)}), a display copied
-        // verbatim (4 keys stay in the 8-slot table).
-        dn.reset();
-        dn.add(id(i - 1, j));
-        dn.add(id(i + 1, j));
-        dn.add(id(i, j - 1));
-        dn.add(id(i, j + 1));
-        const IdSet* around = &dn;
-        if (diagonal) {
-          // neighbors: dneighbors(loc) | ineighbors(loc), a copy of the first merged with the second
-          in.reset();
-          in.add(id(i - 1, j - 1));
-          in.add(id(i - 1, j + 1));
-          in.add(id(i + 1, j - 1));
-          in.add(id(i + 1, j + 1));
-          both.reset();
-          both.merge(dn);
-          both.merge(in);
-          around = &both;
-        }
-        cs.reset();
-        around->for_each([&](int32_t k) {
-          int64_t ci = row(k), cj = col(k);
-          if (0 <= ci && ci < h && 0 <= cj && cj < w) cs.add(k);
-        });
-        size_t at = static_cast<size_t>(id(i, j));
-        std::copy(cs.table(), cs.table() + cs.mask() + 1, comp[d].begin() + at * kSlots[d]);
-        comp_mask[d][at] = static_cast<uint8_t>(cs.mask());
-        comp_used[d][at] = static_cast<uint8_t>(cs.size());
-      }
-    }
-    has_comp[d] = true;
   }
+
+  // The neighbour table of in-grid cell `at` (prepare_comp(diagonal) first).
+  const int32_t* neighbours(bool diagonal, int32_t at) {
+    int d = diagonal ? 1 : 0;
+    int32_t* table = comp[d].get() + static_cast<size_t>(at) * kSlots[d];
+    if (comp_mask[d][at] == 0) build_neighbours(diagonal, at, table);
+    return table;
+  }
+
+ private:
+  void build_neighbours(bool diagonal, int32_t at, int32_t* table) {
+    const int d = diagonal ? 1 : 0;
+    const int64_t i = row(at), j = col(at);
+    for (IdSet* set : {&dn_, &in_, &both_, &cs_}) set->rebind(hashes.data());
+    // dneighbors: frozenset({(i-1, j), (i+1, j), (i, j-1), (i, j+1)}), a display copied
+    // verbatim (4 keys stay in the 8-slot table).
+    dn_.reset();
+    dn_.add(id(i - 1, j));
+    dn_.add(id(i + 1, j));
+    dn_.add(id(i, j - 1));
+    dn_.add(id(i, j + 1));
+    const IdSet* around = &dn_;
+    if (diagonal) {
+      // neighbors: dneighbors(loc) | ineighbors(loc), a copy of the first merged with the second
+      in_.reset();
+      in_.add(id(i - 1, j - 1));
+      in_.add(id(i - 1, j + 1));
+      in_.add(id(i + 1, j - 1));
+      in_.add(id(i + 1, j + 1));
+      both_.reset();
+      both_.merge(dn_);
+      both_.merge(in_);
+      around = &both_;
+    }
+    cs_.reset();
+    around->for_each([&](int32_t k) {
+      int64_t ci = row(k), cj = col(k);
+      if (0 <= ci && ci < h && 0 <= cj && cj < w) cs_.add(k);
+    });
+    std::copy(cs_.table(), cs_.table() + cs_.mask() + 1, table);
+    comp_mask[d][at] = static_cast<uint8_t>(cs_.mask());
+    comp_used[d][at] = static_cast<uint8_t>(cs_.size());
+  }
+  IdSet dn_, in_, both_, cs_;
 };
 
 // The geometry of an h x w grid (h, w >= 0, h * w <= kMaxGeometryCells), from a small per-thread

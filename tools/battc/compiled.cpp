@@ -50,27 +50,6 @@ void printBuildTimes(std::ostream& out, double emitSeconds, const codegen::Build
                      emitSeconds + built.total_seconds);
 }
 
-// The command line of a BATT program for `request`: the options of rt::add_run_options, which
-// this must follow (an option left out here would quietly take its default in compiled runs).
-std::vector<std::string> runArguments(const std::string& batt, const rt::RunRequest& request) {
-  std::vector<std::string> args = {batt, "--tasks", request.tasks};
-  auto add = [&](const char* option, const std::string& value) {
-    if (value.empty()) return;
-    args.push_back(option);
-    args.push_back(value);
-  };
-  add("--solutions", request.solutions);
-  add("--outputs", request.paths.outputs);
-  add("--results", request.paths.results);
-  add("--submission", request.paths.submission);
-  add("--store", request.paths.store);
-  if (request.options.threads) add("--threads", std::to_string(request.options.threads));
-  if (request.options.fuel) add("--fuel", std::to_string(request.options.fuel));
-  if (request.options.timeout_ms) add("--timeout-ms", std::to_string(request.options.timeout_ms));
-  if (request.quiet) args.push_back("--quiet");
-  return args;
-}
-
 }  // namespace
 
 void addBuildOptions(CLI::App& command, BuildFlags& flags) {
@@ -110,7 +89,8 @@ std::optional<std::string> buildCompiled(const rt::Program& program, const rt::P
 }
 
 int runCompiled(const std::string& batt, const rt::RunRequest& request) {
-  std::vector<std::string> args = runArguments(batt, request);
+  std::vector<std::string> args = rt::run_arguments(request);
+  args.insert(args.begin(), batt);
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);
