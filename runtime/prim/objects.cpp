@@ -216,7 +216,15 @@ Value objects_fast(gridutil::Geometry& geo, const RectGrid& g, bool univalued, b
   objs_copy.rebind(found_hash.data());
   objs_copy.reset();
   objs_copy.merge(objs);
-  return gridutil::materialize(objs_copy, found_hash.data(), [&](int32_t k) { return found[k]; });
+  Value result =
+      gridutil::materialize(objs_copy, found_hash.data(), [&](int32_t k) { return found[k]; });
+  // Scratch sized for a huge grid is given back, so that it does not stay pinned for the run.
+  if (n > static_cast<size_t>(gridutil::kMaxGeometryCells) * 4) {
+    std::vector<int64_t>().swap(val);
+    std::vector<uint8_t>().swap(occupied);
+    std::vector<int64_t>().swap(cell_hash);
+  }
+  return result;
 }
 
 // Cells with the value `value`, in row-major order:
