@@ -441,19 +441,18 @@ struct Geometry {
       comp_used[d].clear();
     }
     hashes.resize(ids());
+    for (IdSet* set : {&dn_, &in_, &both_, &cs_}) set->rebind(hashes.data());
     for (int64_t i = -1; i <= h; ++i)
       for (int64_t j = -1; j <= w; ++j) hashes[id(i, j)] = pair_hash(i, j);
     // frozenset((i, j) for i in range(h) for j in range(w))
     IdSet s(hashes.data());
-    // Ids run row by row (id(i, w - 1) + 3 == id(i + 1, 0)); slots are random, so a cell's
-    // slot is fetched a few cells ahead.
+    // Slots are random, so the slot of the id a few ids ahead is fetched (a hint: near a row's
+    // end that id is a border one, whose hash is there too).
     constexpr int32_t kAhead = 8;
+    const int32_t end = static_cast<int32_t>(ids());
     for (int64_t i = 0; i < h; ++i) {
-      const int32_t first = id(i, 0), last = id(i, w - 1), end_of_grid = id(h - 1, w - 1);
-      for (int32_t k = first; k <= last; ++k) {
-        int32_t ahead = k + kAhead;
-        if (ahead > last) ahead += 2;  // the next row's
-        if (ahead <= end_of_grid) s.prefetch(ahead);
+      for (int32_t k = id(i, 0); k <= id(i, w - 1); ++k) {
+        if (k + kAhead < end) s.prefetch(k + kAhead);
         s.add(k);
       }
     }
@@ -482,7 +481,6 @@ struct Geometry {
   void build_neighbours(bool diagonal, int32_t at, int32_t* table) {
     const int d = diagonal ? 1 : 0;
     const int64_t i = row(at), j = col(at);
-    for (IdSet* set : {&dn_, &in_, &both_, &cs_}) set->rebind(hashes.data());
     // dneighbors: frozenset({(i-1, j), (i+1, j), (i, j-1), (i, j+1)}), a display copied
     // verbatim (4 keys stay in the 8-slot table).
     dn_.reset();
