@@ -26,7 +26,6 @@ namespace {
 using namespace prim;
 
 Value I(int64_t n) { return Value::integer(n); }
-Value B(bool b) { return Value::boolean(b); }
 Value None() { return Value::none(); }
 Value P(int64_t a, int64_t b) { return make_pair(a, b); }
 Value cell(int64_t v, int64_t i, int64_t j) { return make_tuple({I(v), P(i, j)}); }
