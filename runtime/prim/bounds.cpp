@@ -132,7 +132,7 @@ Value height_(const Value& piece) {
   if (n == 0) return integer(0);
   if (piece.is_tuple()) return integer(n);
   Bounds b;
-  if (int_bounds(piece, b)) {
+  if (int_bounds(piece, b, 1, 2)) {
     need_frames(3);  // lowermost -> max() -> generator
     return integer(int_add(int_sub(b.bottom, b.top), 1));
   }
@@ -152,7 +152,7 @@ Value width_(const Value& piece) {
   if (n == 0) return integer(0);
   if (piece.is_tuple()) return integer(py_len(py_getitem(piece, 0)));
   Bounds b;
-  if (int_bounds(piece, b)) {
+  if (int_bounds(piece, b, 1, 2)) {
     need_frames(3);  // rightmost -> max() -> generator
     return integer(int_add(int_sub(b.right, b.left), 1));
   }
@@ -296,7 +296,7 @@ Value centerofmass_(const Value& patch) {
 //     return (uppermost(patch) + height(patch) // 2, leftmost(patch) + width(patch) // 2)
 Value center_(const Value& patch) {
   Bounds b;
-  if (patch.is_set() && int_bounds(patch, b)) {
+  if (patch.is_set() && int_bounds(patch, b, 2, 7)) {
     need_frames(4);  // height -> lowermost -> max() -> generator
     int64_t h = int_add(int_sub(b.bottom, b.top), 1);
     int64_t w = int_add(int_sub(b.right, b.left), 1);

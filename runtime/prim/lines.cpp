@@ -66,7 +66,7 @@ Value box_lines(const Value& si, const Value& sj, const Value& ei, const Value& 
 Value in_out_box(const Value& patch, int64_t d) {
   Value ai, aj, bi, bj;
   Bounds b;
-  if (int_bounds(patch, b)) {
+  if (int_bounds(patch, b, 2, 5)) {
     need_frames(3);  // uppermost -> min() -> generator
     ai = integer(int_add(b.top, d));
     aj = integer(int_add(b.left, d));

@@ -94,7 +94,7 @@ Value shift_(const Value& patch, const Value& directions) {
 Value normalize_(const Value& patch) {
   if (py_len(patch) == 0) return patch;
   Bounds b;
-  if (int_bounds(patch, b)) {
+  if (int_bounds(patch, b, 1, 2)) {
     need_frames(3);  // uppermost -> min() -> generator
     return dsl(shift_, patch, make_pair(int_sub(0, b.top), int_sub(0, b.left)));
   }

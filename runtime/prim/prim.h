@@ -15,16 +15,28 @@
 
 namespace batt::rt {
 
+// The items of the tuple_of calls in progress on this thread, innermost last: a generator body
+// may call (through closures) another tuple_of, which pushes above its caller's items and pops
+// them again before the caller emits more, so each call's items stay contiguous. One buffer per
+// thread instead of a vector (and its malloc) per tuple.
+inline thread_local std::vector<Value> tls_tuple_items;
+
 // `tuple(<generator>)`: runs `gen(emit)` as a generator expression body (in_genexpr: a
 // StopIteration inside becomes RuntimeError) and collects what it emits, in order.
 template <class Gen>
 Value tuple_of(Gen&& gen) {
-  std::vector<Value> items;
+  std::vector<Value>& items = tls_tuple_items;
+  const size_t base = items.size();
+  struct Pop {  // on return and on an exception alike
+    std::vector<Value>& items;
+    size_t base;
+    ~Pop() { items.resize(base); }
+  } pop{items, base};
   in_genexpr([&] {
     gen([&](const Value& v) { items.push_back(v); });
     return 0;
   });
-  return make_tuple(items);
+  return make_tuple(std::span<const Value>(items.data() + base, items.size() - base));
 }
 
 // `frozenset(<generator>)`: the same, adding each item to a new table in order.
