@@ -444,7 +444,9 @@ Value occurrences_(const Value& grid, const Value& obj) {
     for (int64_t j = 0; j < W2; ++j) {
       bool occurs = true;
       if (fast) {
-        charge(1 + static_cast<int64_t>(cells.size()));
+        // What CPython spends here: shift's call and generator, then two units a cell (~200 ns:
+        // building the shifted cell and adding it to the frozenset; the check is cheaper).
+        charge(3 + 2 * static_cast<int64_t>(cells.size()));
         for (const Cell& c : cells) {
           int64_t a = c.a + i, b = c.b + j;
           if (!(0 <= a && a < h && 0 <= b && b < w && eq(g.at(a, b), c.v))) {
