@@ -12,8 +12,12 @@
 
 namespace batt::interp {
 
-// out[k][s] = the outcome of unique solver s (program.roots[s]) on inputs[k].
+class Profile;
+
+// out[k][s] = the outcome of unique solver s (program.roots[s]) on inputs[k]. With a `profile`
+// (sized program.nodes.size()), every call node's evaluations are counted in it (interp/profile.h).
 void evaluate(const rt::Program& program, std::span<const rt::Value> inputs,
-              const rt::RunOptions& options, std::vector<std::vector<rt::Outcome>>& out);
+              const rt::RunOptions& options, std::vector<std::vector<rt::Outcome>>& out,
+              Profile* profile = nullptr);
 
 }  // namespace batt::interp

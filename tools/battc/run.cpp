@@ -1,13 +1,16 @@
 // battc run: compile the solver files to the fused DAG and run it over tasks — with the DAG
 // interpreter (--interpret), or as compiled batt code (codegen/, cached).
+#include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "interp/interpreter.h"
+#include "interp/profile.h"
 #include "ir/Lower.h"
 #include "ir/Pipeline.h"
 #include "runtime/run.h"
@@ -22,6 +25,7 @@ struct RunCommandOptions {
   std::vector<std::string> files;
   bool interpret = false;
   bool werror = false;
+  std::string profile;  // --profile FILE (with --interpret)
   rt::RunRequest request;
   BuildFlags build;
 };
@@ -41,12 +45,23 @@ int runRun(const RunCommandOptions& options) {
     int run = runCompiled(*batt, options.request);
     return run ? run : status;
   }
-  rt::EvaluateFn evaluate = [&runtime](std::span<const rt::Value> inputs,
-                                       const rt::RunOptions& run,
-                                       std::vector<std::vector<rt::Outcome>>& out) {
-    interp::evaluate(runtime, inputs, run, out);
+  std::optional<interp::Profile> profile;
+  if (!options.profile.empty()) profile.emplace(runtime.nodes.size());
+  interp::Profile* counters = profile ? &*profile : nullptr;
+  rt::EvaluateFn evaluate = [&runtime, counters](std::span<const rt::Value> inputs,
+                                                 const rt::RunOptions& run,
+                                                 std::vector<std::vector<rt::Outcome>>& out) {
+    interp::evaluate(runtime, inputs, run, out, counters);
   };
   int run = rt::run_program(options.request, info, evaluate);
+  if (profile) {
+    std::ofstream file(options.profile);
+    file << interp::format_profile(runtime, profile->merged());
+    if (!file.flush()) {
+      fmt::print(stderr, "{}: error: cannot write the profile\n", options.profile);
+      if (!run) run = 1;
+    }
+  }
   return run ? run : status;
 }
 
@@ -57,8 +72,12 @@ Command addRunCommand(CLI::App& battc) {
   CLI::App* run = battc.add_subcommand(
       "run", "Compile solver files and run every solver on every input of every task");
   run->add_option("files", options->files, "Solver files (Python, arc-dsl)")->required();
-  run->add_flag("--interpret", options->interpret,
-                "Run the fused DAG with the interpreter (no C++ is generated)");
+  CLI::Option* interpret =
+      run->add_flag("--interpret", options->interpret,
+                    "Run the fused DAG with the interpreter (no C++ is generated)");
+  run->add_option("--profile", options->profile,
+                  "Write fuel, time and outcomes per DAG node to FILE.tsv (interpreter only)")
+      ->needs(interpret);
   run->add_flag("--werror", options->werror, "Treat warnings as errors; any error is fatal");
   rt::add_run_options(*run, options->request);
   addBuildOptions(*run, options->build);
