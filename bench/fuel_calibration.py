@@ -30,6 +30,8 @@ RUNS = [
     ('solve_d22278a0', '2dd70a9a', 'test', 0),
     ('solve_d22278a0', '31aa019c', 'train', 1),
     ('solve_d22278a0', '00d62c1b', 'train', 2),
+    ('solve_d22278a0', '83302e8f', 'train', 1),
+    ('solve_d22278a0', 'eb5a1d5d', 'test', 0),
     ('solve_91413438', '00d62c1b', 'test', 0),
     ('solve_91413438', '776ffc46', 'train', 2),
     ('solve_91413438', 'e509e548', 'train', 0),
