@@ -30,7 +30,11 @@ Value tuple_of(Gen&& gen) {
   struct Pop {  // on return and on an exception alike
     std::vector<Value>& items;
     size_t base;
-    ~Pop() { items.resize(base); }
+    ~Pop() {
+      items.resize(base);
+      // A tuple of a huge grid's row (millions of items) leaves a buffer that large: give it back.
+      if (base == 0 && items.capacity() > (size_t{1} << 20)) std::vector<Value>().swap(items);
+    }
   } pop{items, base};
   in_genexpr([&] {
     gen([&](const Value& v) { items.push_back(v); });
