@@ -111,6 +111,27 @@ Value size_(const Value& container) { return Value::integer(py_len(container)); 
 // return type(containers)(e for c in containers for e in c)
 Value merge_(const Value& containers) {
   ElemRange r = iterate(containers);
+  if (containers.is_set()) {
+    // frozenset(...): the same adds in the same order, but a frozenset's keys come with the hashes
+    // its table holds (py_hash of each, as add() would compute), so the keys themselves are
+    // only touched when a slot's hash matches.
+    SetTable table;
+    in_genexpr([&] {
+      for (const Value& c : r) {
+        if (c.is_set()) {
+          const SetEntry* t = c.s->table();
+          for (uint32_t k = 0; k <= c.s->mask; ++k)
+            if (t[k].key.kind != Kind::Null && t[k].key.kind != Kind::Dummy)
+              table.add_entry(t[k].key, t[k].hash);
+        } else {
+          for (const Value& e : iterate(c)) table.add(e);
+        }
+        if (c.is_container()) charge(py_len(c));
+      }
+      return 0;
+    });
+    return table.freeze();
+  }
   return same_type_of(containers, [&](auto emit) {
     for (const Value& c : r) {
       for (const Value& e : iterate(c)) emit(e);
