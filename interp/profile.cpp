@@ -61,6 +61,7 @@ void NodeProfile::add(rt::Status status, int64_t fuel, double s) {
   fuel_total += fuel;
   fuel_max = std::max(fuel_max, fuel);
   seconds += s;
+  seconds_max = std::max(seconds_max, s);
 }
 
 void NodeProfile::merge(const NodeProfile& o) {
@@ -71,6 +72,7 @@ void NodeProfile::merge(const NodeProfile& o) {
   fuel_total += o.fuel_total;
   fuel_max = std::max(fuel_max, o.fuel_max);
   seconds += o.seconds;
+  seconds_max = std::max(seconds_max, o.seconds_max);
 }
 
 std::vector<NodeProfile> Profile::merged() const {
@@ -91,11 +93,11 @@ std::string format_profile(const rt::Program& program, const std::vector<NodePro
   });
   std::vector<uint32_t> line = lines_of(program);
   std::string out =
-      "node\tseconds\tfuel_total\tfuel_max\tevaluations\tok\terrors\ttimeouts\torigin\n";
+      "node\tseconds\tseconds_max\tfuel_total\tfuel_max\tevaluations\tok\terrors\ttimeouts\torigin\n";
   for (uint32_t k : order) {
     const NodeProfile& n = nodes[k];
-    fmt::format_to(std::back_inserter(out), "{}\t{:.6f}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", k,
-                   n.seconds, n.fuel_total, n.fuel_max, n.evaluations, n.ok, n.errors,
+    fmt::format_to(std::back_inserter(out), "{}\t{:.6f}\t{:.6f}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                   k, n.seconds, n.seconds_max, n.fuel_total, n.fuel_max, n.evaluations, n.ok, n.errors,
                    n.timeouts, origin_text(program, k, line[k]));
   }
   return out;

@@ -24,7 +24,8 @@ struct NodeProfile {
   uint64_t timeouts = 0;   // ran out of fuel, time or memory (as the run summary counts them)
   int64_t fuel_total = 0;  // a timeout counts the whole budget
   int64_t fuel_max = 0;
-  double seconds = 0;  // the only column that differs between runs
+  double seconds = 0;      // seconds and seconds_max are the only columns that differ between runs
+  double seconds_max = 0;  // the slowest evaluation (how near the wall-clock backstop it came)
 
   void add(rt::Status status, int64_t fuel, double seconds);
   void merge(const NodeProfile& other);
@@ -57,8 +58,8 @@ rt::Outcome eval_node_profiled(const rt::RunOptions& options, Body&& body, NodeP
 }
 
 // The profile as TSV: a header, then one line per call node evaluated at least once, by total
-// fuel (most first), then by node id. Columns: node, seconds, fuel_total, fuel_max, evaluations,
-// ok, errors, timeouts, origin (the solver line; for a call nested in a line, the primitive and
+// fuel (most first), then by node id. Columns: node, seconds, seconds_max, fuel_total, fuel_max,
+// evaluations, ok, errors, timeouts, origin (the solver line; for a call nested in a line, the primitive and
 // the line it is in).
 std::string format_profile(const rt::Program& program, const std::vector<NodeProfile>& nodes);
 

@@ -95,12 +95,14 @@ TEST(Profile, TsvByFuelThenNodeWithTheLineOfNestedCalls) {
   counters[1].add(Status::Ok, 7, 0.25);
   counters[2].add(Status::Ok, 7, 0.125);
   counters[3].add(Status::Timeout, 100, 1.0);
-  counters[3].add(Status::Error, 1, 0.0);
+  counters[3].add(Status::Error, 1, 0.5);
   EXPECT_EQ(format_profile(program, counters),
-            "node\tseconds\tfuel_total\tfuel_max\tevaluations\tok\terrors\ttimeouts\torigin\n"
-            "3\t1.000000\t101\t100\t2\t0\t1\t1\tsolve_b (b.py:4) x1 = f(I)\n"
-            "1\t0.250000\t7\t7\t1\t1\t0\t0\trot90(...) in solve_a (a.py:3) O = vmirror(rot90(I))\n"
-            "2\t0.125000\t7\t7\t1\t1\t0\t0\tsolve_a (a.py:3) O = vmirror(rot90(I))\n");
+            "node\tseconds\tseconds_max\tfuel_total\tfuel_max\tevaluations\tok\terrors\ttimeouts"
+            "\torigin\n"
+            "3\t1.500000\t1.000000\t101\t100\t2\t0\t1\t1\tsolve_b (b.py:4) x1 = f(I)\n"
+            "1\t0.250000\t0.250000\t7\t7\t1\t1\t0\t0\trot90(...) in solve_a (a.py:3) O = "
+            "vmirror(rot90(I))\n"
+            "2\t0.125000\t0.125000\t7\t7\t1\t1\t0\t0\tsolve_a (a.py:3) O = vmirror(rot90(I))\n");
 }
 
 }  // namespace
