@@ -324,5 +324,23 @@ TEST_F(PrimGrid, IdSetMatchesSetTable) {
   }
 }
 
+// Small-int pairs are interned (grid_util.h): the same object each time, with the hash and repr a
+// new pair has; pairs out of range and pairs of bools are new objects (repr "(True, 0)").
+TEST_F(PrimGrid, SmallIntPairsAreInternedInvisibly) {
+  for (auto [i, j] : {std::pair<int64_t, int64_t>{0, 0}, {-64, 191}, {-1, -1}, {29, 3}}) {
+    Value a = gridutil::pair_hashed(i, j), b = gridutil::pair_hashed(i, j);
+    EXPECT_EQ(a.t, b.t);
+    EXPECT_EQ(py_hash(a), py_hash(P(i, j)));
+    EXPECT_TRUE(py_eq(a, P(i, j)));
+    EXPECT_EQ(py_repr(a), py_repr(P(i, j)));
+  }
+  EXPECT_NE(gridutil::pair_hashed(-65, 0).t, gridutil::pair_hashed(-65, 0).t);
+  EXPECT_NE(gridutil::pair_hashed(0, 192).t, gridutil::pair_hashed(0, 192).t);
+  int64_t h = 0;
+  Value t = gridutil::pair_of(Value::boolean(true), I(0), &h);
+  EXPECT_EQ(py_repr(t), "(True, 0)");
+  EXPECT_EQ(h, py_hash(P(1, 0)));  // True == 1: the same hash as (1, 0)
+}
+
 }  // namespace
 }  // namespace batt::rt
