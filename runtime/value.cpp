@@ -28,6 +28,12 @@ Value finish_tuple(TupleObj* t) {
 }
 
 Value make_tuple(std::span<const Value> items) {
+  if (items.size() == 2 && items[0].kind == Kind::Int && items[1].kind == Kind::Int) {
+    if (const TupleObj* p = interned_pair(items[0].i, items[1].i)) {
+      charge(3);  // what new_tuple charges a pair
+      return Value::tuple(p);
+    }
+  }
   TupleObj* t = new_tuple(items.size());
   if (!items.empty()) std::memcpy(static_cast<void*>(t->items()), items.data(), sizeof(Value) * items.size());
   return finish_tuple(t);

@@ -133,6 +133,26 @@ inline Value make_tuple(const std::vector<Value>& items) { return make_tuple(std
 inline Value make_tuple(std::vector<Value>& items) { return make_tuple(std::span<const Value>(items)); }
 inline Value make_tuple(std::vector<Value>&& items) { return make_tuple(std::span<const Value>(items)); }
 Value make_pair(int64_t a, int64_t b);
+
+// Pairs of small ints are interned: one immortal, pre-hashed tuple per (i, j) with both in
+// [kInternLo, kInternLo + kInternSpan), built once and shared by all threads (interned.cpp).
+// make_tuple and the grid fast paths return them for pairs of plain ints (not bools). Nothing
+// observes a tuple's identity (dsl.py never uses `is`; hashes, order and repr come from the
+// contents), so sharing them only saves memory and makes equal pairs compare by address.
+inline constexpr int64_t kInternLo = -64;
+inline constexpr uint64_t kInternSpan = 256;
+struct InternedPair {
+  TupleObj head;
+  Value items[2];
+};
+const InternedPair* interned_pairs();  // row-major: (i, j) at (i - lo) * span + (j - lo)
+
+// The interned (i, j), or nullptr when i or j is out of range.
+inline const TupleObj* interned_pair(int64_t i, int64_t j) {
+  const uint64_t a = static_cast<uint64_t>(i - kInternLo), b = static_cast<uint64_t>(j - kInternLo);
+  if (a >= kInternSpan || b >= kInternSpan) return nullptr;
+  return &interned_pairs()[a * kInternSpan + b].head;
+}
 Value empty_tuple();
 
 // ---- iteration in Python order (tuple order, or set slot order) ----

@@ -98,26 +98,6 @@ inline Value tuple2_hashed(const Value& a, const Value& b, int64_t hash) {
   return Value::tuple(t);
 }
 
-// Pairs of small ints are interned: one immortal, pre-hashed tuple per (i, j) with both in
-// [kInternLo, kInternLo + kInternSpan), built once and shared by all threads (interned.cpp).
-// Nothing observes a tuple's identity (dsl.py never uses `is`; hashes, order and repr come from
-// the contents), so sharing them only saves memory and makes equal pairs compare by address.
-inline constexpr int64_t kInternLo = -64;
-inline constexpr uint64_t kInternSpan = 256;
-struct InternedPair {
-  TupleObj head;
-  Value items[2];
-};
-static_assert(sizeof(TupleObj) % alignof(Value) == 0 && sizeof(InternedPair) == sizeof(TupleObj) + 2 * sizeof(Value));
-const InternedPair* interned_pairs();  // row-major: (i, j) at (i - lo) * span + (j - lo)
-
-// The interned (i, j), or nullptr when i or j is out of range.
-inline const TupleObj* interned_pair(int64_t i, int64_t j) {
-  const uint64_t a = static_cast<uint64_t>(i - kInternLo), b = static_cast<uint64_t>(j - kInternLo);
-  if (a >= kInternSpan || b >= kInternSpan) return nullptr;
-  return &interned_pairs()[a * kInternSpan + b].head;
-}
-
 // A pair (i, j) of ints, its hash cached: interned when small, new otherwise. Charged the same
 // either way.
 inline Value pair_hashed(int64_t i, int64_t j) {

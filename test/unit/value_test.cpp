@@ -6,6 +6,7 @@
 #include "test/unit/raised.h"
 
 #include "runtime/arena.h"
+#include "runtime/budget.h"
 #include "runtime/error.h"
 #include "runtime/object.h"
 #include "runtime/ops.h"
@@ -164,6 +165,25 @@ TEST(Truthiness, AllKinds) {
   EXPECT_FALSE(py_truthy(empty_frozenset()));
   EXPECT_TRUE(py_truthy(make_tuple({I(0)})));
   EXPECT_TRUE(py_truthy(I(-1)));
+}
+
+// make_tuple interns pairs of small plain ints (value.h): the same object each time, hashed and
+// charged as a new pair; out of range, or with a bool, it is a new tuple. Expected hashes:
+// python3.11 -c 'print(hash((3, -64)), hash((1000, 1000)), hash((True, 1)))'
+TEST(Tuple, SmallIntPairsAreInterned) {
+  begin_evaluation(100, 0);
+  Value a = P(3, -64), b = make_tuple({I(3), I(-64)});
+  EXPECT_EQ(a.t, b.t);
+  EXPECT_EQ(py_hash(a), -3552391348717316308);
+  EXPECT_EQ(py_repr(a), "(3, -64)");
+  Value big = P(1000, 1000);
+  EXPECT_NE(big.t, P(1000, 1000).t);
+  EXPECT_EQ(py_hash(big), -5644237327633973945);
+  EXPECT_EQ(budget().fuel, 100 - 4 * 3);  // four pairs, 3 units each, interned or not
+  Value tb = make_tuple({B(true), I(1)});
+  EXPECT_NE(tb.t, P(1, 1).t);
+  EXPECT_EQ(py_repr(tb), "(True, 1)");
+  EXPECT_EQ(py_hash(tb), 8389048192121911274);
 }
 
 }  // namespace
