@@ -28,8 +28,8 @@ Value finish_tuple(TupleObj* t) {
 }
 
 Value make_tuple(std::span<const Value> items) {
-  if (items.size() == 2 && items[0].kind == Kind::Int && items[1].kind == Kind::Int) {
-    if (const TupleObj* p = interned_pair(items[0].i, items[1].i)) {
+  if (items.size() == 2) {
+    if (const TupleObj* p = interned_tuple2(items[0], items[1])) {
       charge(3);  // what new_tuple charges a pair
       return Value::tuple(p);
     }

@@ -134,24 +134,43 @@ inline Value make_tuple(std::vector<Value>& items) { return make_tuple(std::span
 inline Value make_tuple(std::vector<Value>&& items) { return make_tuple(std::span<const Value>(items)); }
 Value make_pair(int64_t a, int64_t b);
 
-// Pairs of small ints are interned: one immortal, pre-hashed tuple per (i, j) with both in
-// [kInternLo, kInternLo + kInternSpan), built once and shared by all threads (interned.cpp).
-// make_tuple and the grid fast paths return them for pairs of plain ints (not bools). Nothing
-// observes a tuple's identity (dsl.py never uses `is`; hashes, order and repr come from the
-// contents), so sharing them only saves memory and makes equal pairs compare by address.
+// Small pairs and cells are interned: one immortal, pre-hashed tuple per pair (i, j) of plain
+// ints with both in [kInternLo, kInternLo + kInternSpan), and per cell (v, (i, j)) with v a colour
+// 0..9 and i, j in [0, kCellSpan) (every cell of an ARC grid), built once and shared by all
+// threads (interned.cpp). make_tuple and the grid fast paths return them. Nothing observes a
+// tuple's identity (dsl.py never uses `is`; hashes, order and repr come from the contents), so
+// sharing only saves memory and makes equal tuples compare by address.
 inline constexpr int64_t kInternLo = -64;
 inline constexpr uint64_t kInternSpan = 256;
+inline constexpr uint64_t kCellColors = 10;
+inline constexpr uint64_t kCellSpan = 32;
 struct InternedPair {
   TupleObj head;
   Value items[2];
 };
 const InternedPair* interned_pairs();  // row-major: (i, j) at (i - lo) * span + (j - lo)
+const InternedPair* interned_cells();  // (v, (i, j)) at (v * kCellSpan + i) * kCellSpan + j
 
 // The interned (i, j), or nullptr when i or j is out of range.
 inline const TupleObj* interned_pair(int64_t i, int64_t j) {
   const uint64_t a = static_cast<uint64_t>(i - kInternLo), b = static_cast<uint64_t>(j - kInternLo);
   if (a >= kInternSpan || b >= kInternSpan) return nullptr;
   return &interned_pairs()[a * kInternSpan + b].head;
+}
+
+// The interned tuple (x, y), or nullptr: a pair of plain ints in range, or a colour and an
+// interned pair in the cell range.
+inline const TupleObj* interned_tuple2(const Value& x, const Value& y) {
+  if (x.kind != Kind::Int) return nullptr;
+  if (y.kind == Kind::Int) return interned_pair(x.i, y.i);
+  if (y.kind != Kind::Tuple || static_cast<uint64_t>(x.i) >= kCellColors) return nullptr;
+  const uint64_t k = static_cast<uint64_t>(reinterpret_cast<uintptr_t>(y.t) -
+                                           reinterpret_cast<uintptr_t>(interned_pairs())) /
+                     sizeof(InternedPair);
+  if (k >= kInternSpan * kInternSpan) return nullptr;  // not an interned pair
+  const uint64_t i = k / kInternSpan + kInternLo, j = k % kInternSpan + kInternLo;
+  if (i >= kCellSpan || j >= kCellSpan) return nullptr;  // (negative ones wrap around)
+  return &interned_cells()[(static_cast<uint64_t>(x.i) * kCellSpan + i) * kCellSpan + j].head;
 }
 Value empty_tuple();
 

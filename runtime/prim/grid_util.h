@@ -88,6 +88,7 @@ inline Value tuple2_hashed(const Value& a, const Value& b, int64_t hash) {
   uint32_t depth = 1 + std::max(depth_of(a), depth_of(b));
   if (depth > kMaxNesting) raise(Exc::RecursionError);
   charge(3);
+  if (const TupleObj* t = interned_tuple2(a, b)) return Value::tuple(t);  // small pair or cell
   auto* t = static_cast<TupleObj*>(arena_alloc(sizeof(TupleObj) + 2 * sizeof(Value)));
   t->size = 2;
   t->depth = depth;
@@ -98,13 +99,8 @@ inline Value tuple2_hashed(const Value& a, const Value& b, int64_t hash) {
   return Value::tuple(t);
 }
 
-// A pair (i, j) of ints, its hash cached: interned when small, new otherwise. Charged the same
-// either way.
+// A pair (i, j) of ints, its hash cached (interned when small).
 inline Value pair_hashed(int64_t i, int64_t j) {
-  if (const TupleObj* t = interned_pair(i, j)) {
-    charge(3);
-    return Value::tuple(t);
-  }
   return tuple2_hashed(Value::integer(i), Value::integer(j), pair_hash(i, j));
 }
 
@@ -114,13 +110,7 @@ inline Value pair_of(const Value& i, const Value& j, int64_t* hash) {
   constexpr int64_t kSmall = int64_t{1} << 60;
   if (i.is_int() && j.is_int() && i.i > -kSmall && i.i < kSmall && j.i > -kSmall && j.i < kSmall) {
     *hash = pair_hash(i.i, j.i);
-    if (i.kind == Kind::Int && j.kind == Kind::Int) {  // not (True, 0): bools keep their repr
-      if (const TupleObj* t = interned_pair(i.i, j.i)) {
-        charge(3);
-        return Value::tuple(t);
-      }
-    }
-    return tuple2_hashed(i, j, *hash);
+    return tuple2_hashed(i, j, *hash);  // interned when small plain ints (not (True, 0))
   }
   Value p = make_tuple({i, j});
   *hash = py_hash(p);

@@ -186,5 +186,26 @@ TEST(Tuple, SmallIntPairsAreInterned) {
   EXPECT_EQ(py_hash(tb), 8389048192121911274);
 }
 
+// Cells (v, (i, j)) of a colour 0..9 at 0 <= i, j < 32 are interned too; other values, other
+// positions, or a pair that is not the interned one make a new tuple with the same hash.
+// python3.11 -c 'print(hash((7, (31, 0))), hash((10, (0, 0))), hash((3, (-1, 5))))'
+TEST(Tuple, SmallCellsAreInterned) {
+  Value a = cell(7, 31, 0);
+  EXPECT_EQ(a.t, cell(7, 31, 0).t);
+  EXPECT_EQ(py_hash(a), -7930850644380601555);
+  EXPECT_EQ(py_repr(a), "(7, (31, 0))");
+  EXPECT_EQ(depth_of(a), 2u);
+  Value b = cell(10, 0, 0);
+  EXPECT_NE(b.t, cell(10, 0, 0).t);
+  EXPECT_EQ(py_hash(b), -5693447591021086481);
+  Value c = cell(3, -1, 5);
+  EXPECT_NE(c.t, cell(3, -1, 5).t);
+  EXPECT_EQ(py_hash(c), 7967892799198107350);
+  EXPECT_TRUE(py_eq(c, cell(3, -1, 5)));
+  Value d = make_tuple({B(true), P(0, 0)});
+  EXPECT_EQ(py_repr(d), "(True, (0, 0))");
+  EXPECT_NE(d.t, cell(1, 0, 0).t);
+}
+
 }  // namespace
 }  // namespace batt::rt
