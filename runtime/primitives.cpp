@@ -17,20 +17,19 @@ Value invoke(const Value* args) {
   return invoke_with<F>(args, std::make_index_sequence<N>());
 }
 
-constexpr std::array<PrimitiveInfo, kNumPrimitives> kTable = {{
+}  // namespace
+
+extern const PrimitiveInfo kPrimitiveTable[kNumPrimitives] = {
 #define BATT_PRIMITIVE(name, arity, params, result) \
   {#name, arity, params, result, &invoke<&prim::name##_, arity>},
 #include "runtime/primitives.def"
-}};
+};
 
-}  // namespace
-
-std::span<const PrimitiveInfo> primitive_table() { return kTable; }
 
 std::optional<uint16_t> find_primitive(std::string_view name) {
   static const auto* index = [] {
     auto* m = new std::unordered_map<std::string_view, uint16_t>();
-    for (uint16_t k = 0; k < kNumPrimitives; ++k) m->emplace(kTable[k].name, k);
+    for (uint16_t k = 0; k < kNumPrimitives; ++k) m->emplace(kPrimitiveTable[k].name, k);
     return m;
   }();
   auto it = index->find(name);

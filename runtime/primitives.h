@@ -32,8 +32,12 @@ struct PrimitiveInfo {
   PrimFn invoke;            // calls the implementation with args[0..arity)
 };
 
-std::span<const PrimitiveInfo> primitive_table();
-inline const PrimitiveInfo& primitive(uint16_t id) { return primitive_table()[id]; }
+// The table itself (primitives.cpp), visible here so that a call through it is one load and an
+// indirect call, not a call to fetch the table first: every closure call of a solver goes
+// through primitive(k).invoke.
+extern const PrimitiveInfo kPrimitiveTable[kNumPrimitives];
+inline std::span<const PrimitiveInfo> primitive_table() { return {kPrimitiveTable, kNumPrimitives}; }
+inline const PrimitiveInfo& primitive(uint16_t id) { return kPrimitiveTable[id]; }
 std::optional<uint16_t> find_primitive(std::string_view name);
 
 
