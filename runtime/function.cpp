@@ -33,7 +33,7 @@ Value call4(const Value& f, const Value& x, const Value& y, const Value& z, cons
 }
 
 // The body of a closure created by compose/chain/matcher/rbind/lbind/fork.
-Value call_closure(const FuncObj* f, std::span<const Value> x) {
+[[gnu::always_inline]] inline Value call_closure(const FuncObj* f, std::span<const Value> x) {
   switch (f->kind) {
     case FnKind::Compose: return call(f->a, call(f->b, x[0]));
     case FnKind::Chain: return call(f->a, call(f->b, call(f->c, x[0])));
