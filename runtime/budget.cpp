@@ -10,6 +10,7 @@ void begin_evaluation(int64_t fuel, int64_t timeout_ms) {
   b.fuel = fuel > 0 ? fuel : INT64_MAX;
   b.depth = 0;
   b.closures = 0;
+  ++b.evaluation;
   if (timeout_ms > 0) {
     b.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
     b.next_clock_check = b.fuel - kClockInterval;

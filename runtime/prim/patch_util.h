@@ -91,7 +91,34 @@ struct Bounds {
 // irrelevant). False when the general path must be taken. The walk is charged what the Python
 // code's own passes cost in CPython, per element: `per_index` for plain indices (a min/max generator
 // pass is ~0.4 units), `per_cell` for cells (each pass first rebuilds toindices' frozenset, ~0.8).
+// The bounds int_bounds found for recent frozensets, on this thread, in this evaluation
+// (direct-mapped by address): a solver's closures ask for the same objects' bounds over and over
+// (center(obj) for every cell of the grid, argmin over the objects by their centers). Within one
+// evaluation the arena frees nothing, so a SetObj's address names one object; begin_evaluation
+// starts a new one, which empties the cache.
+struct BoundsCache {
+  struct Entry {
+    const SetObj* set = nullptr;
+    uint64_t evaluation = 0;
+    Bounds bounds;
+  };
+  static constexpr size_t kEntries = 64;
+  Entry entries[kEntries];
+  Entry& slot(const SetObj* s) { return entries[(reinterpret_cast<uintptr_t>(s) >> 6) % kEntries]; }
+};
+inline thread_local BoundsCache tls_bounds_cache;
+
 inline bool int_bounds(const Value& patch, Bounds& b, int64_t per_index = 1, int64_t per_cell = 1) {
+  BoundsCache::Entry* cached = nullptr;
+  if (patch.is_set()) {
+    cached = &tls_bounds_cache.slot(patch.s);
+    if (cached->set != patch.s || cached->evaluation != budget().evaluation) cached = nullptr;
+  }
+  if (cached) {
+    b = cached->bounds;
+    charge(b.count * (b.cells ? per_cell : per_index));  // what the walk is charged
+    return true;
+  }
   if (!patch.is_container()) return false;
   ElemRange r = iterate(patch);
   if (!(r.begin() != r.end())) return false;
@@ -117,6 +144,7 @@ inline bool int_bounds(const Value& patch, Bounds& b, int64_t per_index = 1, int
   b.cells = cells;
   b.count = n;
   charge(n * (cells ? per_cell : per_index));
+  if (patch.is_set()) tls_bounds_cache.slot(patch.s) = {patch.s, budget().evaluation, b};
   return true;
 }
 

@@ -193,5 +193,26 @@ TEST_F(PrimPatch, RecursionDepthAsCPython) {
   EXPECT_EQ(extra_frames([&] { prim::hperiod_(fs({cell(1, 0, 0)})); }), 4);
 }
 
+// int_bounds caches a frozenset's bounds within an evaluation (patch_util.h): center of the same
+// object again charges the same fuel and gives the same answer; after begin_evaluation, another
+// set at the same address (the arena rolled back in between) gets its own bounds.
+TEST_F(PrimPatch, BoundsCacheChargesAlikeAndForgetsBetweenEvaluations) {
+  Arena arena;
+  ArenaScope scope{arena};
+  begin_evaluation(1000, 0);
+  Arena::Mark mark = arena.mark();
+  Value a = fs({P(0, 0), P(4, 6)});
+  const int64_t f0 = budget().fuel;
+  EXPECT_EQ(py_repr(prim::center_(a)), "(2, 3)");
+  const int64_t f1 = budget().fuel;
+  EXPECT_EQ(py_repr(prim::center_(a)), "(2, 3)");
+  EXPECT_EQ(f0 - f1, f1 - budget().fuel);
+  arena.rollback(mark);
+  begin_evaluation(1000, 0);
+  Value b = fs({P(10, 10), P(12, 12)});
+  ASSERT_EQ(b.s, a.s);  // the premise: the same address
+  EXPECT_EQ(py_repr(prim::center_(b)), "(11, 11)");
+}
+
 }  // namespace
 }  // namespace batt::rt
