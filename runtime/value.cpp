@@ -47,22 +47,6 @@ Value make_pair(int64_t a, int64_t b) { return make_tuple({Value::integer(a), Va
 
 Value empty_tuple() { return make_tuple(std::span<const Value>()); }
 
-ElemRange elems(const TupleObj* t) {
-  const char* b = reinterpret_cast<const char*>(t->items());
-  const char* e = reinterpret_cast<const char*>(t->items() + t->size);
-  return {ElemIter(b, e, sizeof(Value), false), ElemIter(e, e, sizeof(Value), false)};
-}
-
-ElemRange elems(const SetObj* s) {
-  const char* b = reinterpret_cast<const char*>(s->table());
-  const char* e = reinterpret_cast<const char*>(s->table() + s->mask + 1);
-  return {ElemIter(b, e, sizeof(SetEntry), true), ElemIter(e, e, sizeof(SetEntry), true)};
-}
-
-ElemRange iterate(const Value& v) {
-  if (v.kind == Kind::Tuple) return elems(v.t);
-  if (v.kind == Kind::FrozenSet) return elems(v.s);
-  raise(Exc::TypeError);  // 'int' object is not iterable
-}
+void raise_not_iterable() { raise(Exc::TypeError); }
 
 }  // namespace batt::rt

@@ -213,9 +213,23 @@ struct ElemRange {
   ElemIter end() const { return e; }
 };
 
-ElemRange elems(const TupleObj* t);
-ElemRange elems(const SetObj* s);
+// (Inline: every loop over a container starts here, most over a handful of items.)
+inline ElemRange elems(const TupleObj* t) {
+  const char* b = reinterpret_cast<const char*>(t->items());
+  const char* e = reinterpret_cast<const char*>(t->items() + t->size);
+  return {ElemIter(b, e, sizeof(Value), false), ElemIter(e, e, sizeof(Value), false)};
+}
+inline ElemRange elems(const SetObj* s) {
+  const char* b = reinterpret_cast<const char*>(s->table());
+  const char* e = reinterpret_cast<const char*>(s->table() + s->mask + 1);
+  return {ElemIter(b, e, sizeof(SetEntry), true), ElemIter(e, e, sizeof(SetEntry), true)};
+}
+[[noreturn]] void raise_not_iterable();  // TypeError: 'int' object is not iterable
 // iter(x) for a tuple or frozenset; TypeError ("'int' object is not iterable") otherwise.
-ElemRange iterate(const Value& v);
+inline ElemRange iterate(const Value& v) {
+  if (v.kind == Kind::Tuple) return elems(v.t);
+  if (v.kind == Kind::FrozenSet) return elems(v.s);
+  raise_not_iterable();
+}
 
 }  // namespace batt::rt
