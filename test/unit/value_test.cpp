@@ -186,7 +186,7 @@ TEST(Tuple, SmallIntPairsAreInterned) {
   EXPECT_EQ(py_hash(tb), 8389048192121911274);
 }
 
-// Cells (v, (i, j)) of a colour 0..9 at 0 <= i, j < 32 are interned too; other values, other
+// Cells (v, (i, j)) of a colour 0..9 at 0 <= i, j < 128 are interned too; other values, other
 // positions, or a pair that is not the interned one make a new tuple with the same hash.
 // python3.11 -c 'print(hash((7, (31, 0))), hash((10, (0, 0))), hash((3, (-1, 5))))'
 TEST(Tuple, SmallCellsAreInterned) {
@@ -195,6 +195,8 @@ TEST(Tuple, SmallCellsAreInterned) {
   EXPECT_EQ(py_hash(a), -7930850644380601555);
   EXPECT_EQ(py_repr(a), "(7, (31, 0))");
   EXPECT_EQ(depth_of(a), 2u);
+  EXPECT_EQ(cell(2, 127, 127).t, cell(2, 127, 127).t);  // the last interned position
+  EXPECT_NE(cell(2, 128, 0).t, cell(2, 128, 0).t);
   Value b = cell(10, 0, 0);
   EXPECT_NE(b.t, cell(10, 0, 0).t);
   EXPECT_EQ(py_hash(b), -5693447591021086481);
