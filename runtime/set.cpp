@@ -109,7 +109,8 @@ void SetTable::add_entry(const Value& key, int64_t hash) {
     do {
       if (entry->key.kind == Kind::Null) goto found_unused_or_dummy;
       if (entry->hash == hash) {
-        if (py_eq(entry->key, key)) return;  // found_active: the existing key object stays
+        // found_active: the existing key object stays (the same object first, as CPython does)
+        if ((entry->key.kind == key.kind && entry->key.i == key.i) || py_eq(entry->key, key)) return;
       } else if (entry->hash == -1) {
         freeslot = entry;  // the last dummy seen wins (3.11)
       }
