@@ -32,6 +32,10 @@ void clear_table(std::vector<SetEntry>& t, size_t n) {
   t.assign(n, SetEntry{null_key(), 0});
 }
 
+// `startkey == key` in CPython's probes: the same object (or the same int) is equal without a
+// comparison.
+static inline bool identical(const Value& a, const Value& b) { return a.kind == b.kind && a.i == b.i; }
+
 // set_lookkey: the slot holding a key equal to `key`, or nullptr.
 const SetEntry* lookkey(const SetEntry* table, uint32_t mask, const Value& key, int64_t hash) {
   uint64_t perturb = static_cast<uint64_t>(hash);
@@ -41,7 +45,8 @@ const SetEntry* lookkey(const SetEntry* table, uint32_t mask, const Value& key, 
     uint32_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     do {
       if (entry->key.kind == Kind::Null) return nullptr;
-      if (entry->hash == hash && entry->key.kind != Kind::Dummy && py_eq(entry->key, key))
+      if (entry->hash == hash && (identical(entry->key, key) ||
+                                  (entry->key.kind != Kind::Dummy && py_eq(entry->key, key))))
         return entry;
       ++entry;
     } while (probes--);
@@ -110,7 +115,7 @@ void SetTable::add_entry(const Value& key, int64_t hash) {
       if (entry->key.kind == Kind::Null) goto found_unused_or_dummy;
       if (entry->hash == hash) {
         // found_active: the existing key object stays (the same object first, as CPython does)
-        if ((entry->key.kind == key.kind && entry->key.i == key.i) || py_eq(entry->key, key)) return;
+        if (identical(entry->key, key) || py_eq(entry->key, key)) return;
       } else if (entry->hash == -1) {
         freeslot = entry;  // the last dummy seen wins (3.11)
       }
