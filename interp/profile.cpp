@@ -93,12 +93,13 @@ std::string format_profile(const rt::Program& program, const std::vector<NodePro
   });
   std::vector<uint32_t> line = lines_of(program);
   std::string out =
-      "node\tseconds\tseconds_max\tfuel_total\tfuel_max\tevaluations\tok\terrors\ttimeouts\torigin\n";
+      "node\tseconds\tseconds_max\tfuel_total\tfuel_max\tevaluations\tok\terrors\ttimeouts"
+      "\torigin\n";
   for (uint32_t k : order) {
     const NodeProfile& n = nodes[k];
     fmt::format_to(std::back_inserter(out), "{}\t{:.6f}\t{:.6f}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-                   k, n.seconds, n.seconds_max, n.fuel_total, n.fuel_max, n.evaluations, n.ok, n.errors,
-                   n.timeouts, origin_text(program, k, line[k]));
+                   k, n.seconds, n.seconds_max, n.fuel_total, n.fuel_max, n.evaluations, n.ok,
+                   n.errors, n.timeouts, origin_text(program, k, line[k]));
   }
   return out;
 }

@@ -59,8 +59,8 @@ rt::Outcome eval_node_profiled(const rt::RunOptions& options, Body&& body, NodeP
 
 // The profile as TSV: a header, then one line per call node evaluated at least once, by total
 // fuel (most first), then by node id. Columns: node, seconds, seconds_max, fuel_total, fuel_max,
-// evaluations, ok, errors, timeouts, origin (the solver line; for a call nested in a line, the primitive and
-// the line it is in).
+// evaluations, ok, errors, timeouts, origin (the solver line; for a call nested in a line, the
+// primitive and the line it is in).
 std::string format_profile(const rt::Program& program, const std::vector<NodeProfile>& nodes);
 
 }  // namespace batt::interp

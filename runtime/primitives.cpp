@@ -1,6 +1,5 @@
 #include "runtime/primitives.h"
 
-#include <array>
 #include <unordered_map>
 #include <utility>
 
@@ -24,7 +23,6 @@ extern const PrimitiveInfo kPrimitiveTable[kNumPrimitives] = {
   {#name, arity, params, result, &invoke<&prim::name##_, arity>},
 #include "runtime/primitives.def"
 };
-
 
 std::optional<uint16_t> find_primitive(std::string_view name) {
   static const auto* index = [] {

@@ -14,8 +14,6 @@ constexpr uint32_t kMinSize = 8;
 constexpr uint32_t kLinearProbes = 9;
 constexpr int kPerturbShift = 5;
 
-bool is_live(const SetEntry& e) { return e.key.kind != Kind::Null && e.key.kind != Kind::Dummy; }
-
 Value dummy_key() {
   Value v;
   v.kind = Kind::Dummy;
@@ -34,7 +32,7 @@ void clear_table(std::vector<SetEntry>& t, size_t n) {
 
 // `startkey == key` in CPython's probes: the same object (or the same int) is equal without a
 // comparison.
-static inline bool identical(const Value& a, const Value& b) { return a.kind == b.kind && a.i == b.i; }
+bool identical(const Value& a, const Value& b) { return a.kind == b.kind && a.i == b.i; }
 
 // set_lookkey: the slot holding a key equal to `key`, or nullptr.
 const SetEntry* lookkey(const SetEntry* table, uint32_t mask, const Value& key, int64_t hash) {

@@ -9,6 +9,19 @@
 
 namespace batt::rt {
 
+// A slot that holds a key: neither empty nor a deleted key's dummy.
+inline bool is_live(const SetEntry& e) {
+  return e.key.kind != Kind::Null && e.key.kind != Kind::Dummy;
+}
+
+// f(key, hash) for each key of a frozenset, in slot (iteration) order, with the hash its table holds.
+template <class F>
+void for_each_entry(const SetObj* s, F&& f) {
+  const SetEntry* t = s->table();
+  for (uint32_t k = 0; k <= s->mask; ++k)
+    if (is_live(t[k])) f(t[k].key, t[k].hash);
+}
+
 // A mutable set under construction (a Python `set`, or the table a frozenset is being built in).
 class SetTable {
  public:
@@ -41,7 +54,7 @@ class SetTable {
   void for_each(F&& f) const {
     for (uint32_t k = 0; k <= mask_; ++k) {
       const SetEntry& e = table_[k];
-      if (e.key.kind != Kind::Null && e.key.kind != Kind::Dummy) f(e.key, e.hash);
+      if (is_live(e)) f(e.key, e.hash);
     }
   }
 

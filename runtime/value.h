@@ -137,10 +137,10 @@ Value make_pair(int64_t a, int64_t b);
 // Small pairs and cells are interned: one immortal, pre-hashed tuple per pair (i, j) of plain
 // ints with both in [kInternLo, kInternLo + kInternSpan), and per cell (v, (i, j)) with v a colour
 // 0..9 and i, j in [0, kCellSpan) (every cell of an ARC grid, and of most objects shifted or
-// upscaled beyond it: solve_6aa20dc0 on 50 tasks took 2.9 s with cells up to 32, 2.35 s up to
-// 128), built once on first use (a 9 MB table) and shared by all threads (interned.cpp). make_tuple and the grid fast paths return them. Nothing observes a
-// tuple's identity (dsl.py never uses `is`; hashes, order and repr come from the contents), so
-// sharing only saves memory and makes equal tuples compare by address.
+// upscaled beyond it), built on first use (9 MB) and shared by all threads (interned.cpp).
+// make_tuple and the grid fast paths return them. Nothing observes a tuple's identity (dsl.py
+// never uses `is`; hashes, order and repr come from the contents), so sharing only saves memory
+// and makes equal tuples compare by address.
 inline constexpr int64_t kInternLo = -64;
 inline constexpr uint64_t kInternSpan = 256;
 inline constexpr uint64_t kCellColors = 10;
@@ -173,6 +173,7 @@ inline const TupleObj* interned_tuple2(const Value& x, const Value& y) {
   if (i >= kCellSpan || j >= kCellSpan) return nullptr;  // (negative ones wrap around)
   return &interned_cells()[(static_cast<uint64_t>(x.i) * kCellSpan + i) * kCellSpan + j].head;
 }
+
 Value empty_tuple();
 
 // ---- iteration in Python order (tuple order, or set slot order) ----

@@ -119,10 +119,7 @@ Value merge_(const Value& containers) {
     in_genexpr([&] {
       for (const Value& c : r) {
         if (c.is_set()) {
-          const SetEntry* t = c.s->table();
-          for (uint32_t k = 0; k <= c.s->mask; ++k)
-            if (t[k].key.kind != Kind::Null && t[k].key.kind != Kind::Dummy)
-              table.add_entry(t[k].key, t[k].hash);
+          for_each_entry(c.s, [&](const Value& key, int64_t hash) { table.add_entry(key, hash); });
         } else {
           for (const Value& e : iterate(c)) table.add(e);
         }

@@ -86,11 +86,6 @@ struct Bounds {
                        // returning the patch
 };
 
-// The extremes of the rows and columns of toindices(patch) when toindices(patch) is non-empty and
-// every index in it is a pair of plain ints (then nothing below can raise and order is
-// irrelevant). False when the general path must be taken. The walk is charged what the Python
-// code's own passes cost in CPython, per element: `per_index` for plain indices (a min/max generator
-// pass is ~0.4 units), `per_cell` for cells (each pass first rebuilds toindices' frozenset, ~0.8).
 // The bounds int_bounds found for recent frozensets, on this thread, in this evaluation
 // (direct-mapped by address): a solver's closures ask for the same objects' bounds over and over
 // (center(obj) for every cell of the grid, argmin over the objects by their centers). Within one
@@ -108,15 +103,17 @@ struct BoundsCache {
 };
 inline thread_local BoundsCache tls_bounds_cache;
 
+// The extremes of the rows and columns of toindices(patch) when toindices(patch) is non-empty and
+// every index in it is a pair of plain ints (then nothing below can raise and order is
+// irrelevant). False when the general path must be taken. The walk is charged what the Python
+// code's own passes cost in CPython, per element: `per_index` for plain indices (a min/max generator
+// pass is ~0.4 units), `per_cell` for cells (each pass first rebuilds toindices' frozenset, ~0.8).
+// A frozenset's bounds come from tls_bounds_cache when it has them; charged alike either way.
 inline bool int_bounds(const Value& patch, Bounds& b, int64_t per_index = 1, int64_t per_cell = 1) {
-  BoundsCache::Entry* cached = nullptr;
-  if (patch.is_set()) {
-    cached = &tls_bounds_cache.slot(patch.s);
-    if (cached->set != patch.s || cached->evaluation != budget().evaluation) cached = nullptr;
-  }
-  if (cached) {
-    b = cached->bounds;
-    charge(b.count * (b.cells ? per_cell : per_index));  // what the walk is charged
+  BoundsCache::Entry* slot = patch.is_set() ? &tls_bounds_cache.slot(patch.s) : nullptr;
+  if (slot && slot->set == patch.s && slot->evaluation == budget().evaluation) {
+    b = slot->bounds;
+    charge(b.count * (b.cells ? per_cell : per_index));
     return true;
   }
   if (!patch.is_container()) return false;
@@ -144,7 +141,7 @@ inline bool int_bounds(const Value& patch, Bounds& b, int64_t per_index = 1, int
   b.cells = cells;
   b.count = n;
   charge(n * (cells ? per_cell : per_index));
-  if (patch.is_set()) tls_bounds_cache.slot(patch.s) = {patch.s, budget().evaluation, b};
+  if (slot) *slot = {patch.s, budget().evaluation, b};
   return true;
 }
 
