@@ -16,6 +16,7 @@ struct Budget {
   int64_t next_clock_check = 0;
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   uint32_t closures = 0;  // closures created (their serial numbers)
+  uint32_t function_hashes = 0;  // hashes of function objects taken (see call_memo.h)
   uint64_t evaluation = 0;  // counts begin_evaluation calls: within one, no object is freed
   int depth = 0;        // current Python frame depth
   int depth_limit = 0;  // RecursionError beyond this (0: default)

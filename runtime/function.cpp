@@ -4,6 +4,7 @@
 
 #include "runtime/arena.h"
 #include "runtime/budget.h"
+#include "runtime/call_memo.h"
 #include "runtime/error.h"
 #include "runtime/object.h"
 #include "runtime/primitives.h"
@@ -56,7 +57,72 @@ Value call4(const Value& f, const Value& x, const Value& y, const Value& z, cons
   raise(Exc::RuntimeError);
 }
 
+// A one-argument closure call, through the memo (call_memo.h).
+Value call_memoized(const FuncObj* fn, const Value& x) {
+  Budget& b = budget();
+  memo::Entry* e = nullptr;
+  memo::Key key;
+  if (fn->hot >= memo::kMemoized) {
+    key = memo::Key::of(x);
+    e = &memo::tls_table.slot(fn, key);
+    if (e->fn == fn && e->evaluation == b.evaluation && e->key == key && b.depth <= e->depth) {
+      if (e->unchecked) {
+        e->unchecked = false;
+        if (memo::holds_closure_since(e->result, e->first_serial)) e->fn = nullptr;
+      }
+      if (e->fn) {
+        b.closures += e->closures;
+        fn->hot = memo::kMemoized + memo::kMisses;
+        charge(e->fuel);
+        return e->result;
+      }
+    }
+    if (--fn->hot == memo::kMemoized) fn->hot = memo::kNotMemoized;
+  }
+  const int64_t fuel = b.fuel;
+  const uint32_t closures = b.closures;
+  const uint32_t hashes = b.function_hashes;
+  Value v = call_closure(fn, std::span<const Value>(&x, 1));
+  if (fuel - b.fuel < memo::kMinFuel) return v;
+  if (fn->hot == memo::kUndecided) {
+    if (!memo::existed_before_evaluation(fn)) {
+      fn->hot = memo::kNotMemoized;
+      return v;
+    }
+    fn->hot = memo::kMemoized + memo::kMisses;
+    key = memo::Key::of(x);
+    e = &memo::tls_table.slot(fn, key);
+  } else if (fn->hot == memo::kNotMemoized) {
+    return v;
+  }
+  const uint32_t created = b.closures - closures;
+  if (created > 0 && b.function_hashes != hashes) return v;
+  const bool unchecked = created > 0 && (v.is_container() || v.is_function());
+  *e = memo::Entry{fn, key, v, fuel - b.fuel, b.evaluation, created, b.depth,
+                   kNumPrimitives + closures, unchecked};
+  return v;
+}
+
 }  // namespace
+
+bool memo::holds_closure_since(const Value& v, uint32_t serial) {
+  switch (v.kind) {
+    case Kind::Function: return v.f->serial >= serial;
+    case Kind::Tuple:
+      for (const Value& x : *v.t)
+        if (holds_closure_since(x, serial)) return true;
+      return false;
+    case Kind::FrozenSet:
+      for (uint32_t k = 0; k <= v.s->mask; ++k) {
+        const SetEntry& entry = v.s->table()[k];
+        if (entry.key.kind != Kind::Null && entry.key.kind != Kind::Dummy &&
+            holds_closure_since(entry.key, serial))
+          return true;
+      }
+      return false;
+    default: return false;
+  }
+}
 
 Value primitive_value(uint16_t id) { return Value::function(&primitive_objects()[id]); }
 
@@ -82,6 +148,7 @@ Value call(const Value& f, std::span<const Value> args) {
   Frame frame;
   charge(1);
   if (fn->kind == FnKind::Primitive) return primitive(fn->prim).invoke(args.data());
+  if (args.size() == 1) return call_memoized(fn, args[0]);
   return call_closure(fn, args);
 }
 

@@ -22,7 +22,10 @@ enum class FnKind : uint8_t {
 struct FuncObj {
   FnKind kind;
   uint8_t argc;    // __code__.co_argcount
-  uint16_t prim;   // for Primitive
+  union {
+    uint16_t prim;         // Primitive: its id in primitives.def
+    mutable uint16_t hot;  // a closure: 1 once a call of it cost memo::kMinFuel (call_memo.h)
+  };
   uint32_t serial; // the hash's stand-in for CPython's address (see py_hash)
   Value a, b, c;   // captured values (see FnKind)
 };

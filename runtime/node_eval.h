@@ -4,6 +4,7 @@
 #pragma once
 #include "runtime/arena.h"
 #include "runtime/budget.h"
+#include "runtime/call_memo.h"
 #include "runtime/error.h"
 #include "runtime/executor.h"
 #include "runtime/outcome.h"
@@ -21,6 +22,7 @@ inline Outcome eval_node(const RunOptions& options, Body&& body) {
   Arena& arena = current_arena();
   Arena::Mark mark = arena.mark();
   begin_evaluation(options.fuel, options.timeout_ms);
+  memo::begin_evaluation(arena, mark);
   try {
     Value v = body();
     if (arena.bytes_since(mark) > kSpillBytes) {

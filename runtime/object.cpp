@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "runtime/budget.h"
 #include "runtime/error.h"
 #include "runtime/function.h"
 #include "runtime/set.h"
@@ -188,7 +189,9 @@ int64_t py_hash(const Value& v) {
         v.s->hashed = true;
       }
       return v.s->hash_cache;
-    case Kind::Function: return serial_hash(v.f->serial);
+    case Kind::Function:
+      ++budget().function_hashes;
+      return serial_hash(v.f->serial);
     case Kind::None: return kNoneHash;
     case Kind::Null:
     case Kind::Dummy: break;
