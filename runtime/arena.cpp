@@ -76,6 +76,18 @@ bool Arena::allocated_since(const Mark& m, const void* p) const {
   return false;
 }
 
+std::vector<Arena::Range> Arena::ranges_since(const Mark& m) const {
+  std::vector<Range> out;
+  if (blocks_.empty()) return out;
+  for (size_t k = m.block; k <= current_; ++k) {
+    const Block& b = blocks_[k];
+    const char* lo = k == m.block && m.cur ? m.cur : b.data;
+    const char* hi = k == current_ ? cur_ : b.data + b.size;
+    if (lo < hi) out.push_back({lo, hi});
+  }
+  return out;
+}
+
 Arena& spill_arena() {
   thread_local Arena spill;
   return spill;

@@ -35,6 +35,12 @@ class Arena {
   Mark mark() const { return {current_, cur_, used_before_}; }
   // Whether `p` was allocated by this arena after `m` was taken.
   bool allocated_since(const Mark& m, const void* p) const;
+  // The address ranges allocated after `m` was taken, one per block (for many such questions).
+  struct Range {
+    const char* lo;
+    const char* hi;
+  };
+  std::vector<Range> ranges_since(const Mark& m) const;
   size_t bytes_since(const Mark& m) const {
     return bytes_in_use() - (m.used_before + static_cast<size_t>(m.cur ? m.cur - blocks_[m.block].data : 0));
   }

@@ -18,7 +18,7 @@ constexpr FnKind kMovedFn = static_cast<FnKind>(0xff);
 class Relocator {
  public:
   Relocator(const Arena& from, const Arena::Mark& since, Arena& to)
-      : from_(from), since_(since), to_(to) {}
+      : region_(from.ranges_since(since)), to_(to) {}
 
   Value operator()(const Value& v) {
     switch (v.kind) {
@@ -30,20 +30,27 @@ class Relocator {
   }
 
  private:
+  // Whether `p` is in the region being moved out.
+  bool moving(const void* p) const {
+    const char* c = static_cast<const char*>(p);
+    for (const Arena::Range& r : region_)
+      if (c >= r.lo && c < r.hi) return true;
+    return false;
+  }
+
   const TupleObj* copy(TupleObj* t) {
-    if (!from_.allocated_since(since_, t)) return t;
+    if (!moving(t)) return t;
     if (t->size == kMoved) return reinterpret_cast<const TupleObj*>(t->hash_cache);
-    size_t bytes = sizeof(TupleObj) + sizeof(Value) * t->size;
-    auto* c = static_cast<TupleObj*>(to_.alloc(bytes));
-    std::memcpy(static_cast<void*>(c), t, bytes);
+    auto* c = static_cast<TupleObj*>(to_.alloc(sizeof(TupleObj) + sizeof(Value) * t->size));
+    *c = *t;  // the header; the items are written below, from t's (which stay as they are)
     t->size = kMoved;
     t->hash_cache = reinterpret_cast<intptr_t>(c);
-    for (uint32_t k = 0; k < c->size; ++k) c->items()[k] = (*this)((*c)[k]);
+    for (uint32_t k = 0; k < c->size; ++k) c->items()[k] = (*this)(t->items()[k]);
     return c;
   }
 
   const SetObj* copy(SetObj* s) {
-    if (!from_.allocated_since(since_, s)) return s;
+    if (!moving(s)) return s;
     if (s->mask == kMoved) return reinterpret_cast<const SetObj*>(s->hash_cache);
     size_t bytes = sizeof(SetObj) + sizeof(SetEntry) * (static_cast<size_t>(s->mask) + 1);
     auto* c = static_cast<SetObj*>(to_.alloc(bytes));
@@ -55,7 +62,7 @@ class Relocator {
   }
 
   const FuncObj* copy(FuncObj* f) {
-    if (!from_.allocated_since(since_, f)) return f;  // primitives are static objects
+    if (!moving(f)) return f;  // primitives are static objects
     if (f->kind == kMovedFn) return reinterpret_cast<const FuncObj*>(f->a.i);
     auto* c = static_cast<FuncObj*>(to_.alloc(sizeof(FuncObj)));
     *c = *f;
@@ -67,8 +74,7 @@ class Relocator {
     return c;
   }
 
-  const Arena& from_;
-  const Arena::Mark& since_;
+  std::vector<Arena::Range> region_;
   Arena& to_;
 };
 
