@@ -53,9 +53,32 @@ const SetEntry* lookkey(const SetEntry* table, uint32_t mask, const Value& key, 
   }
 }
 
+// Table buffers are kept per thread for reuse: most sets are small and short-lived, and a malloc
+// and a free each would cost more than filling them.
+constexpr size_t kPooledBuffers = 8;
+constexpr size_t kMaxPooledEntries = size_t{1} << 16;
+thread_local std::vector<std::vector<SetEntry>> tls_buffers;
+
+std::vector<SetEntry> take_buffer() {
+  std::vector<std::vector<SetEntry>>& pool = tls_buffers;
+  if (pool.empty()) return {};
+  std::vector<SetEntry> t = std::move(pool.back());
+  pool.pop_back();
+  return t;
+}
+
+void give_back(std::vector<SetEntry>&& t) {
+  std::vector<std::vector<SetEntry>>& pool = tls_buffers;
+  if (t.capacity() == 0 || t.capacity() > kMaxPooledEntries || pool.size() >= kPooledBuffers)
+    return;
+  pool.push_back(std::move(t));
+}
+
 }  // namespace
 
-SetTable::SetTable() { clear_table(table_, kMinSize); }
+SetTable::SetTable() : table_(take_buffer()) { clear_table(table_, kMinSize); }
+
+SetTable::~SetTable() { give_back(std::move(table_)); }
 
 void SetTable::insert_clean(SetEntry* table, uint32_t mask, const Value& key, int64_t hash) {
   uint64_t perturb = static_cast<uint64_t>(hash);
@@ -91,13 +114,14 @@ void SetTable::resize(uint64_t minused) {
   // that added it (and was charged for it): an eighth of a unit each keeps runaway growth bounded
   // without charging a set of n elements ~6n units for its resizes.
   charge(static_cast<int64_t>(used_ / 8));
-  std::vector<SetEntry> old;
+  std::vector<SetEntry> old = take_buffer();
   old.swap(table_);
   clear_table(table_, newsize);
   mask_ = static_cast<uint32_t>(newsize - 1);
   for (const SetEntry& e : old)
     if (is_live(e)) insert_clean(table_.data(), mask_, e.key, e.hash);
   fill_ = used_;
+  give_back(std::move(old));
 }
 
 // set_add_entry

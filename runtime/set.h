@@ -26,6 +26,11 @@ void for_each_entry(const SetObj* s, F&& f) {
 class SetTable {
  public:
   SetTable();
+  ~SetTable();
+  SetTable(SetTable&&) noexcept = default;
+  SetTable& operator=(SetTable&&) noexcept = default;
+  SetTable(const SetTable&) = default;
+  SetTable& operator=(const SetTable&) = default;
   // set(fs) / frozenset(fs) / set.copy(): set_merge into an empty table (§3.1). The copy can
   // differ in order from `s` when the table size changes.
   static SetTable copy_of(const SetObj* s);
