@@ -125,7 +125,9 @@ void SetTable::resize(uint64_t minused) {
 }
 
 // set_add_entry
-void SetTable::add_entry(const Value& key, int64_t hash) {
+void SetTable::add_entry(const Value& key, int64_t hash) { add_entry(key, hash, kDepthOfKey); }
+
+void SetTable::add_entry(const Value& key, int64_t hash, uint32_t key_depth) {
   uint64_t perturb = static_cast<uint64_t>(hash);
   uint64_t i = static_cast<uint64_t>(hash) & mask_;
   SetEntry* freeslot = nullptr;
@@ -147,7 +149,7 @@ void SetTable::add_entry(const Value& key, int64_t hash) {
     i = (i * 5 + 1 + perturb) & mask_;
   }
 found_unused_or_dummy:
-  depth_ = std::max(depth_, depth_of(key));
+  depth_ = std::max(depth_, key_depth == kDepthOfKey ? depth_of(key) : key_depth);
   if (freeslot) {
     ++used_;
     freeslot->key = key;

@@ -38,6 +38,11 @@ class SetTable {
   // set_add_key / set_add_entry (§2.2): in the order given.
   void add(const Value& key);
   void add_entry(const Value& key, int64_t hash);
+  // add_entry of a key whose depth (depth_of) the caller knows, sparing a read of the key
+  // object: when the keys come from another frozenset's table (its depth less one bounds them
+  // all exactly, as equal keys have equal depths) or are interned cells.
+  void add_entry(const Value& key, int64_t hash, uint32_t key_depth);
+  static constexpr uint32_t kDepthOfKey = UINT32_MAX;
   // set_discard_entry (§2.5): leaves a dummy. Returns whether the key was present.
   bool discard(const Value& key);
   // set_update_internal with a set argument: set_merge (§3.1).

@@ -119,7 +119,10 @@ Value merge_(const Value& containers) {
     in_genexpr([&] {
       for (const Value& c : r) {
         if (c.is_set()) {
-          for_each_entry(c.s, [&](const Value& key, int64_t hash) { table.add_entry(key, hash); });
+          const uint32_t depth = c.s->depth - 1;  // a non-empty set is 1 + its deepest key
+          for_each_entry(c.s, [&](const Value& key, int64_t hash) {
+            table.add_entry(key, hash, depth);
+          });
         } else {
           for (const Value& e : iterate(c)) table.add(e);
         }

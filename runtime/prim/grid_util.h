@@ -84,11 +84,16 @@ inline int64_t pair_hash(int64_t i, int64_t j) {
 // A new tuple (a, b) whose hash is already known (cached as py_hash would cache it). The fields
 // new_tuple/finish_tuple would set are set here directly: this is the innermost step of every
 // set of cells or pairs.
-inline Value tuple2_hashed(const Value& a, const Value& b, int64_t hash) {
+inline Value tuple2_hashed(const Value& a, const Value& b, int64_t hash,
+                           uint32_t* depth_out = nullptr) {
+  if (const TupleObj* t = interned_tuple2(a, b)) {  // small pair or cell: no need to read a, b
+    charge(3);
+    if (depth_out) *depth_out = b.kind == Kind::Int ? 1 : 2;
+    return Value::tuple(t);
+  }
   uint32_t depth = 1 + std::max(depth_of(a), depth_of(b));
   if (depth > kMaxNesting) raise(Exc::RecursionError);
   charge(3);
-  if (const TupleObj* t = interned_tuple2(a, b)) return Value::tuple(t);  // small pair or cell
   auto* t = static_cast<TupleObj*>(arena_alloc(sizeof(TupleObj) + 2 * sizeof(Value)));
   t->size = 2;
   t->depth = depth;
@@ -96,6 +101,7 @@ inline Value tuple2_hashed(const Value& a, const Value& b, int64_t hash) {
   t->hashed = true;
   t->items()[0] = a;
   t->items()[1] = b;
+  if (depth_out) *depth_out = depth;
   return Value::tuple(t);
 }
 
@@ -117,12 +123,13 @@ inline Value pair_of(const Value& i, const Value& j, int64_t* hash) {
   return p;
 }
 
-// A new cell (v, (i, j)) and its hash.
-inline Value cell_of(const Value& v, const Value& i, const Value& j, int64_t* hash) {
+// A new cell (v, (i, j)) and its hash (and its depth, when asked).
+inline Value cell_of(const Value& v, const Value& i, const Value& j, int64_t* hash,
+                     uint32_t* depth = nullptr) {
   int64_t ph;
   Value ij = pair_of(i, j, &ph);
   *hash = hash2(py_hash(v), ph);
-  return tuple2_hashed(v, ij, *hash);
+  return tuple2_hashed(v, ij, *hash, depth);
 }
 
 // Enters and leaves `k` nested Python frames at once: the depth a call or generator that a fast

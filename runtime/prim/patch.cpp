@@ -71,8 +71,9 @@ Value shift_(const Value& patch, const Value& directions) {
         auto [i, j] = unpack(index);
         Value ni = py_add(i, di);
         Value nj = py_add(j, dj);
-        Value c = gridutil::cell_of(value, ni, nj, &h);
-        s.add_entry(c, h);
+        uint32_t depth;
+        Value c = gridutil::cell_of(value, ni, nj, &h, &depth);
+        s.add_entry(c, h, depth);
       } else {
         auto [i, j] = unpack(e);
         Value ni = py_add(i, di);
