@@ -214,5 +214,23 @@ TEST_F(PrimPatch, BoundsCacheChargesAlikeAndForgetsBetweenEvaluations) {
   EXPECT_EQ(py_repr(prim::center_(b)), "(11, 11)");
 }
 
+// Set depth (1 + the deepest key; it bounds nesting) where merge takes it from the sources'
+// depths and shift from interned cells, without reading the keys: as deep as the keys say.
+TEST_F(PrimPatch, DepthOfMergedAndShiftedSets) {
+  Value deep = T({T({T({I(1)})})});  // depth 3
+  Value a = fs({I(1), deep});
+  Value b = fs({P(0, 1)});
+  ASSERT_EQ(depth_of(a), 4u);
+  Value m = prim::merge_(fs({a, b}));
+  EXPECT_EQ(depth_of(m), 4u);
+  EXPECT_EQ(depth_of(prim::merge_(fs({b, fs({P(2, 3)})}))), 2u);
+  EXPECT_EQ(depth_of(prim::merge_(fs({empty(), b}))), 2u);
+  Value cells = fs({cell(3, 0, 0), cell(4, 1, 2)});
+  EXPECT_EQ(depth_of(prim::shift_(cells, P(5, 5))), 3u);       // interned cells
+  EXPECT_EQ(depth_of(prim::shift_(cells, P(500, 500))), 3u);   // new cells
+  Value odd = fs({T({deep, P(0, 0)})});  // a "cell" whose value is a tuple of depth 3
+  EXPECT_EQ(depth_of(prim::shift_(odd, P(1, 1))), 5u);
+}
+
 }  // namespace
 }  // namespace batt::rt
