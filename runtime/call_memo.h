@@ -21,21 +21,20 @@
 
 #include "runtime/arena.h"
 #include "runtime/budget.h"
-#include "runtime/object.h"
 #include "runtime/value.h"
 
 namespace batt::rt::memo {
 
-// Calls cheaper than this are neither recorded nor looked up.
+// Calls cheaper than this are not recorded (and decide nothing about their closure).
 inline constexpr int64_t kMinFuel = 32;
 
 // FuncObj::hot of a closure: decided on its first call costing kMinFuel. Only closures that
 // existed before the evaluation began (the values of other DAG nodes, which the node's loops
 // call again and again) are memoized; one created within it is usually a partial application
 // for one iteration of a loop, called with each element once, and would only evict entries.
-// A memoized closure has a number of misses left: each recorded call without a hit since uses
-// one up (at none, it is not memoized any more), and a hit refills them. So a closure that is
-// never called twice with one argument stops costing probes and evicting others.
+// A memoized closure has a number of misses left: each lookup that misses uses one up (at none,
+// it is not memoized any more), and a hit refills them. So a closure that is never called twice
+// with one argument stops costing probes and evicting others.
 enum Hot : uint16_t { kUndecided = 0, kNotMemoized = 1, kMemoized = 2 };
 inline constexpr uint16_t kMisses = 1024;  // hot = kMemoized + misses left
 

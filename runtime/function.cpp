@@ -8,6 +8,7 @@
 #include "runtime/error.h"
 #include "runtime/object.h"
 #include "runtime/primitives.h"
+#include "runtime/set.h"
 
 namespace batt::rt {
 namespace {
@@ -115,9 +116,7 @@ bool memo::holds_closure_since(const Value& v, uint32_t serial) {
     case Kind::FrozenSet:
       for (uint32_t k = 0; k <= v.s->mask; ++k) {
         const SetEntry& entry = v.s->table()[k];
-        if (entry.key.kind != Kind::Null && entry.key.kind != Kind::Dummy &&
-            holds_closure_since(entry.key, serial))
-          return true;
+        if (is_live(entry) && holds_closure_since(entry.key, serial)) return true;
       }
       return false;
     default: return false;

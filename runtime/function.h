@@ -24,7 +24,7 @@ struct FuncObj {
   uint8_t argc;    // __code__.co_argcount
   union {
     uint16_t prim;         // Primitive: its id in primitives.def
-    mutable uint16_t hot;  // a closure: 1 once a call of it cost memo::kMinFuel (call_memo.h)
+    mutable uint16_t hot;  // a closure: whether its calls are memoized (memo::Hot)
   };
   uint32_t serial; // the hash's stand-in for CPython's address (see py_hash)
   Value a, b, c;   // captured values (see FnKind)
