@@ -128,7 +128,9 @@ void evaluate(std::span<const Value> inputs, const rt::RunOptions& options,
     const Leaf& leaf = program.leaves[l];
     Outcome* result = slots.data() + size_t{leaf.node} * inputs.size();
     for (size_t k = 0; k < inputs.size(); ++k) {
-      if (leaf.op != Leaf::Input) {
+      if (leaf.op == Leaf::Raise) {
+        result[k] = Outcome::raised(static_cast<rt::Exc>(leaf.payload));
+      } else if (leaf.op != Leaf::Input) {
         result[k] = Outcome::ok(p.leaf_values[l]);
       } else {
         // A solver is called with the input as its only argument: a second parameter is
@@ -182,6 +184,31 @@ void eval_dynamic(Batch& batch, uint32_t out, std::initializer_list<uint32_t> op
     result[k] = rt::eval_node(*batch.options, [&] {
       return rt::call(values[0], std::span<const Value>(values).subspan(1));
     });
+  }
+}
+
+void eval_tuple(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands) {
+  Outcome* result = batch.slot(out);
+  std::vector<const Outcome*> operand;
+  for (uint32_t local : operands) operand.push_back(batch.slot(local));
+  std::vector<Value> values(operand.size());
+  for (size_t k = 0; k < batch.size; ++k) {
+    if (const Outcome* failed = first_failure(operand, k)) {
+      result[k] = *failed;
+      continue;
+    }
+    for (size_t i = 0; i < operand.size(); ++i) values[i] = operand[i][k].value;
+    result[k] = rt::eval_node(*batch.options, [&] { return rt::make_tuple(values); });
+  }
+}
+
+void eval_seq(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands) {
+  Outcome* result = batch.slot(out);
+  std::vector<const Outcome*> operand;
+  for (uint32_t local : operands) operand.push_back(batch.slot(local));
+  for (size_t k = 0; k < batch.size; ++k) {
+    const Outcome* failed = first_failure(operand, k);
+    result[k] = failed ? *failed : operand.back()[k];
   }
 }
 

@@ -37,6 +37,11 @@ void eval(Batch& batch, uint32_t out, Prim3 fn, uint32_t a, uint32_t b, uint32_t
 void eval(Batch& batch, uint32_t out, Prim4 fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d);
 // Node `out` = operands[0](operands[1], ...) on every input: a DynCall node.
 void eval_dynamic(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands);
+// Node `out` = (operands[0], operands[1], ...): a tuple display built at run time.
+void eval_tuple(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands);
+// Node `out` = a solver's body: the first of its lines (in program order) that failed, else the
+// last operand (the returned value).
+void eval_seq(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands);
 
 // Evaluates the shard's node number `step` (in the shard's own order) for the whole batch.
 using ShardFn = void (*)(Batch& batch, uint32_t step);
@@ -64,6 +69,7 @@ struct Leaf {
     Input,    // payload: the parameter number
     Const,    // payload: the index of the constant's first item in `constants`
     PrimRef,  // payload: the primitive id
+    Raise,    // payload: the exception (rt::Exc) every evaluation of it raises
   };
   Op op;
   uint32_t node;

@@ -45,7 +45,7 @@ void write_numbers(Out out, const std::vector<uint32_t>& values) {
   }
 }
 
-bool is_call(const rt::ProgramNode& node) { return node.op == Op::Call || node.op == Op::DynCall; }
+bool is_call(const rt::ProgramNode& node) { return rt::is_evaluated(node); }
 
 // Where a call node's code is: case `step` of the shard at `shard` in the shard table.
 struct Step {
@@ -71,7 +71,10 @@ void write_step(Out out, const rt::ProgramNode& node, size_t step, uint32_t self
     fmt::format_to(out, "    case {}: return eval(b, {}, rt::prim::{}_, {});\n", step, self,
                    rt::primitive(node.prim).name, fmt::join(args, ", "));
   } else {
-    fmt::format_to(out, "    case {}: return eval_dynamic(b, {}, {{{}}});\n", step, self,
+    std::string_view helper = node.op == Op::Tuple ? "eval_tuple"
+                              : node.op == Op::Seq ? "eval_seq"
+                                                   : "eval_dynamic";
+    fmt::format_to(out, "    case {}: return {}(b, {}, {{{}}});\n", step, helper, self,
                    fmt::join(args, ", "));
   }
 }
@@ -195,6 +198,9 @@ Leaves write_leaves(Out out, const rt::Program& program) {
     auto leaf = std::back_inserter(leaves_body);
     if (node.op == Op::Input) {
       fmt::format_to(leaf, "\n    {{Leaf::Input, {}, {}}},", n, node.param);
+    } else if (node.op == Op::Raise) {
+      fmt::format_to(leaf, "\n    {{Leaf::Raise, {}, {}}},  // {}", n,
+                     static_cast<unsigned>(node.exc), rt::exc_name(node.exc));
     } else if (node.op == Op::PrimRef) {
       fmt::format_to(leaf, "\n    {{Leaf::PrimRef, {}, {}}},  // {}", n, node.prim,
                      rt::primitive(node.prim).name);

@@ -17,7 +17,7 @@ constexpr size_t kSolversPerShard = 64;
 
 constexpr uint32_t kNoShard = UINT32_MAX;
 
-bool is_call(const rt::ProgramNode& node) { return node.op == Op::Call || node.op == Op::DynCall; }
+bool is_call(const rt::ProgramNode& node) { return rt::is_evaluated(node); }
 
 // Per node: the lowest shard among the solvers that use it (kNoShard when none does).
 std::vector<uint32_t> owners(const rt::Program& program, std::span<const uint64_t> unique_hash,

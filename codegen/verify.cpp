@@ -46,6 +46,9 @@ std::string check_node(const rt::Program& program, size_t index) {
       }
       return "";
     case Op::DynCall: return node.args.empty() ? "a dynamic call without a callee" : "";
+    case Op::Raise: return "";
+    case Op::Tuple: return "";
+    case Op::Seq: return node.args.empty() ? "a solver body without a result" : "";
   }
   return "an unknown operation";
 }

@@ -22,8 +22,17 @@ std::string describe(const Binding& binding) {
       return " primitive";
     case Binding::Kind::Constant:
       return " constant";
+    case Binding::Kind::Unknown:
+      return " unknown (NameError)";
+    case Binding::Kind::Unbound:
+      return " unbound (UnboundLocalError)";
   }
   return "";
+}
+
+std::string annotated(const Annotation& annotation) {
+  if (annotation.text.empty()) return "";
+  return fmt::format(" : {} {}", annotation.text, at(annotation.loc));
 }
 
 void printExpr(std::ostream& out, const Expr& expr, int indent) {
@@ -37,6 +46,9 @@ void printExpr(std::ostream& out, const Expr& expr, int indent) {
       return;
     case ExprKind::Bool:
       out << "Bool " << (expr.value ? "True" : "False") << ' ' << at(expr.loc) << '\n';
+      return;
+    case ExprKind::None:
+      out << "None " << at(expr.loc) << '\n';
       return;
     case ExprKind::Tuple:
       out << "Tuple " << at(expr.loc) << '\n';
@@ -58,14 +70,21 @@ void printModule(std::ostream& out, const Module& module, const SourceManager& s
   for (const Function& fn : module.functions) {
     out << "  Function " << fn.name << ' ' << at(fn.loc) << '\n';
     for (const Parameter& param : fn.params) {
-      out << "    Parameter " << param.name << ' ' << at(param.loc) << '\n';
+      out << "    Parameter " << param.name << ' ' << at(param.loc) << annotated(param.annotation)
+          << '\n';
     }
+    if (!fn.returns.text.empty()) out << "    Returns" << annotated(fn.returns) << '\n';
     if (fn.docstring.file != kNoFile) out << "    Docstring " << at(fn.docstring) << '\n';
     for (const Assignment& assignment : fn.body) {
-      out << "    Assign " << assignment.target << ' ' << at(assignment.loc) << '\n';
-      printExpr(out, assignment.value, 6);
+      out << "    " << (assignment.hasValue ? "Assign " : "Declare ") << assignment.target << ' '
+          << at(assignment.loc) << annotated(assignment.annotation) << '\n';
+      if (assignment.hasValue) printExpr(out, assignment.value, 6);
     }
-    out << "    Return " << at(fn.returnLoc) << '\n';
+    if (fn.returnLoc.file == kNoFile) {
+      out << "    Return (implicit)\n";
+    } else {
+      out << "    Return " << at(fn.returnLoc) << '\n';
+    }
     printExpr(out, fn.result, 6);
   }
 }

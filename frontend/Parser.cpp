@@ -168,17 +168,20 @@ void Parser::parseImport() {
     }
     return Import{spanOf(first, last), first.loc};
   };
-  auto optionalAlias = [&] {
+  // The name `import x.y [as z]` or `from m import x [as z]` binds: z if given, else `bound`.
+  auto optionalAlias = [&](std::string_view bound) {
     if (atKeyword("as")) {
       take();
-      expectName("a name after 'as'");
+      bound = expectName("a name after 'as'").text;
     }
+    importedNames_.names.push_back(bound);
   };
   Token keyword = take();
   if (keyword.text == "import") {
     for (;;) {
-      imports_.push_back(dottedName());
-      optionalAlias();
+      Import import = dottedName();
+      imports_.push_back(import);
+      optionalAlias(import.module.substr(0, import.module.find('.')));
       if (peek().kind != TokenKind::Comma) break;
       take();
     }
@@ -196,12 +199,14 @@ void Parser::parseImport() {
     take();
     if (peek().kind == TokenKind::Star) {
       take();
+      // arc-dsl's own modules bind what every solver already sees; any other may bind anything.
+      if (import.module != "dsl" && import.module != "constants" && import.module != "arc_types")
+        importedNames_.anything = true;
     } else {
       bool parenthesized = peek().kind == TokenKind::LParen;
       if (parenthesized) take();
       for (;;) {
-        expectName("a name to import");
-        optionalAlias();
+        optionalAlias(expectName("a name to import").text);
         if (peek().kind != TokenKind::Comma) break;
         take();
         if (parenthesized && peek().kind == TokenKind::RParen) break;
@@ -222,6 +227,7 @@ void Parser::parseModuleDocstring() {
 // funcdef: 'def' NAME '(' [parameters] ')' ':' block
 Function Parser::parseFunction() {
   Token def = take();
+  warnedUnreachable_ = false;
   Function fn;
   Token name = expectName("a function name after 'def'");
   fn.name = name.text;
@@ -229,7 +235,8 @@ Function Parser::parseFunction() {
   expect(TokenKind::LParen, "'(' after the function name");
   parseParameters(fn);
   if (peek().kind == TokenKind::Operator && peek().text == "->") {
-    fail(peek().loc, "return annotations are not supported");
+    take();
+    fn.returns = parseAnnotation("a return annotation after '->'");
   }
   expect(TokenKind::Colon, "':' after the parameter list");
   parseBlock(fn, def);
@@ -248,13 +255,15 @@ void Parser::parseParameters(Function& fn) {
       fail(token.loc, "positional-only parameter markers are not supported");
     }
     Token param = expectName("a parameter name");
+    Annotation annotation;
     if (peek().kind == TokenKind::Colon) {
-      fail(peek().loc, "parameter annotations are not supported");
+      take();
+      annotation = parseAnnotation("an annotation after ':'");
     }
     if (peek().kind == TokenKind::Equal) {
       fail(peek().loc, "default parameter values are not supported");
     }
-    fn.params.push_back({param.text, param.loc});
+    fn.params.push_back({param.text, param.loc, std::move(annotation)});
     if (peek().kind == TokenKind::Comma) {
       take();
     } else if (peek().kind != TokenKind::RParen) {
@@ -299,7 +308,9 @@ void Parser::parseBlock(Function& fn, const Token& defToken) {
     }
   }
   if (fn.returnLoc.file == kNoFile) {
-    fail(fn.loc, fmt::format("function '{}' does not end with a return statement", fn.name));
+    diags_.warning(fn.loc, fmt::format("function '{}' has no return statement; it returns None",
+                                       fn.name));
+    fn.result = Expr{ExprKind::None, fn.loc};
   }
 }
 
@@ -317,11 +328,10 @@ void Parser::parseStatementLine(Function& fn, bool first) {
 // simple_statement: assignment | return_statement | docstring  (a docstring only first)
 void Parser::parseSimpleStatement(Function& fn, bool first) {
   const Token& token = peek();
-  if (fn.returnLoc.file != kNoFile) {
-    diags_.error(token.loc,
-                 "statement after 'return'; a solver's return must be its last statement",
-                 {{fn.returnLoc, "the solver returns here"}});
-    throw SyntaxError{};
+  if (fn.returnLoc.file != kNoFile && !warnedUnreachable_) {
+    diags_.warning(token.loc, "code after 'return' never runs",
+                   {{fn.returnLoc, "the solver returns here"}});
+    warnedUnreachable_ = true;
   }
   if (token.kind == TokenKind::String && first) {
     fn.docstring = token.loc;
@@ -341,7 +351,7 @@ void Parser::parseSimpleStatement(Function& fn, bool first) {
     if (next.kind == TokenKind::Comma) {
       fail(token.loc, "tuple unpacking is not supported; assign one variable per line");
     }
-    if (next.kind == TokenKind::Colon) fail(next.loc, "annotated assignments are not supported");
+    if (next.kind == TokenKind::Colon) return parseAnnotatedAssignment(fn);
     if (next.kind == TokenKind::Operator && isAugmentedAssignment(next.text)) {
       fail(next.loc, fmt::format("augmented assignment '{}' is not supported", next.text));
     }
@@ -366,25 +376,110 @@ void Parser::failUnsupportedStatement(const Token& token) {
                               keyword));
 }
 
-// return_statement: 'return' expr
+// return_statement: 'return' [expr_list]
+// Only the first return runs; a later one is parsed and ignored (its names are only looked up).
 void Parser::parseReturn(Function& fn) {
   Token keyword = take();
+  Expr result{ExprKind::None, keyword.loc};
   if (peek().kind == TokenKind::Newline || peek().kind == TokenKind::Semicolon) {
-    fail(keyword.loc, "'return' without a value; a solver must return its result");
+    diags_.warning(keyword.loc, "'return' without a value returns None");
+  } else {
+    result = parseExprList();
   }
-  fn.result = parseExpr();
+  if (fn.returnLoc.file != kNoFile) return;
+  fn.result = std::move(result);
   fn.returnLoc = keyword.loc;
 }
 
-// assignment: NAME '=' expr
+// assignment: NAME '=' expr_list
+// After the return the assignment never runs, but still makes its target local (as in CPython).
 void Parser::parseAssignment(Function& fn) {
   Token target = take();
   take();
-  Expr value = parseExpr();
+  Expr value = parseExprList();
   if (peek().kind == TokenKind::Equal) {
     fail(peek().loc, "chained assignment is not supported; assign one variable per line");
   }
-  fn.body.push_back({target.text, target.loc, std::move(value)});
+  bool runs = fn.returnLoc.file == kNoFile;
+  fn.body.push_back({target.text, target.loc, std::move(value), runs, {}});
+}
+
+// annotated_assignment: NAME ':' annotation ['=' expr_list]
+// CPython does not evaluate the annotation of a local variable; without a value the statement
+// only makes the name local.
+void Parser::parseAnnotatedAssignment(Function& fn) {
+  Token target = take();
+  take();
+  Annotation annotation = parseAnnotation("an annotation after ':'");
+  Expr value{ExprKind::None, target.loc};
+  bool hasValue = false;
+  if (peek().kind == TokenKind::Equal) {
+    take();
+    value = parseExprList();
+    hasValue = fn.returnLoc.file == kNoFile;
+    if (peek().kind == TokenKind::Equal) {
+      fail(peek().loc, "chained assignment is not supported; assign one variable per line");
+    }
+  }
+  fn.body.push_back({target.text, target.loc, std::move(value), hasValue, std::move(annotation)});
+}
+
+// annotation: any expression, up to a ',', ')', '=', ':' or the end of the line outside brackets.
+// Only its names are kept: CPython looks them up when it defines the function.
+Annotation Parser::parseAnnotation(std::string_view what) {
+  Annotation annotation;
+  const Token first = peek();
+  Token last = first;
+  uint32_t depth = 0;
+  bool afterDot = false;
+  bool empty = true;
+  for (;;) {
+    const Token& token = peek();
+    bool opens = token.kind == TokenKind::LParen ||
+                 (token.kind == TokenKind::Operator && (token.text == "[" || token.text == "{"));
+    bool closes = token.kind == TokenKind::RParen ||
+                  (token.kind == TokenKind::Operator && (token.text == "]" || token.text == "}"));
+    if (token.kind == TokenKind::Newline || token.kind == TokenKind::EndOfFile ||
+        token.kind == TokenKind::Error) {
+      break;
+    }
+    if (depth == 0 && (closes || token.kind == TokenKind::Comma ||
+                       token.kind == TokenKind::Equal || token.kind == TokenKind::Colon ||
+                       token.kind == TokenKind::Semicolon)) {
+      break;
+    }
+    if (opens) ++depth;
+    if (closes) --depth;
+    if (token.kind == TokenKind::Name && !afterDot && !isPythonKeyword(token.text)) {
+      Expr name{ExprKind::Name, token.loc};
+      name.name = token.text;
+      annotation.names.push_back(std::move(name));
+    }
+    afterDot = token.kind == TokenKind::Dot;
+    last = take();
+    empty = false;
+  }
+  if (empty) failUnexpected(peek(), what);
+  annotation.text = spanOf(first, last);
+  annotation.loc = first.loc;
+  return annotation;
+}
+
+// expr_list: expr (',' expr)* [',']   -- more than one, or a trailing comma, make a tuple
+Expr Parser::parseExprList() {
+  Expr first = parseExpr();
+  if (peek().kind != TokenKind::Comma) return first;
+  Expr tuple{ExprKind::Tuple, first.loc};
+  tuple.operands.push_back(std::move(first));
+  while (peek().kind == TokenKind::Comma) {
+    take();
+    if (peek().kind == TokenKind::Newline || peek().kind == TokenKind::Semicolon ||
+        peek().kind == TokenKind::Equal) {
+      break;
+    }
+    tuple.operands.push_back(parseExpr());
+  }
+  return tuple;
 }
 
 // expr: '-' INTEGER | primary
@@ -467,7 +562,11 @@ Expr Parser::parseAtom() {
         take();
         return literal;
       }
-      if (token.text == "None") fail(token.loc, "'None' is not supported");
+      if (token.text == "None") {
+        Expr literal{ExprKind::None, token.loc};
+        take();
+        return literal;
+      }
       if (token.text == "lambda") fail(token.loc, "lambda expressions are not supported");
       if (token.text == "not") fail(token.loc, "operator 'not' is not supported");
       if (isPythonKeyword(token.text)) failUnexpected(token, "an expression");

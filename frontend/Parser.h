@@ -25,8 +25,9 @@ class Parser {
   // The next well-formed function definition, or nullopt at the end of the file.
   std::optional<Function> nextFunction();
 
-  // The imports seen so far.
+  // The imports seen so far, and the names they bind.
   const std::vector<Import>& imports() const { return imports_; }
+  const ImportedNames& importedNames() const { return importedNames_; }
   // The names of the function definitions skipped so far because of syntax errors.
   const std::vector<std::string_view>& skippedFunctions() const { return skipped_; }
 
@@ -51,6 +52,9 @@ class Parser {
   void parseSimpleStatement(Function& fn, bool first);
   void parseReturn(Function& fn);
   void parseAssignment(Function& fn);
+  void parseAnnotatedAssignment(Function& fn);
+  Annotation parseAnnotation(std::string_view what);
+  Expr parseExprList();
   [[noreturn]] void failUnsupportedStatement(const Token& token);
   Expr parseExpr();
   Expr parsePrimary();
@@ -65,8 +69,10 @@ class Parser {
   size_t buffered_ = 0;
   uint64_t taken_ = 0;  // tokens consumed so far
   bool firstItem_ = true;
+  bool warnedUnreachable_ = false;  // "code after 'return'" is said once per function
   uint32_t depth_ = 0;  // expression nesting
   std::vector<Import> imports_;
+  ImportedNames importedNames_;
   std::vector<std::string_view> skipped_;
 };
 

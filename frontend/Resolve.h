@@ -1,10 +1,14 @@
-// Name resolution and the static checks of solver functions: binds every name to a parameter, an
-// earlier assignment, a primitive or a named constant, and reports what CPython would reject or
-// what arc-dsl forbids (unknown names, wrong arity, variables used before or assigned twice, ...).
+// Name resolution and the static checks of solver functions: binds every name to a parameter, the
+// assignment in effect where it is read, a primitive or a named constant. What CPython raises at
+// run time (an unknown name, a local read before its assignment, a wrong arity, a call of a
+// non-function) is a warning, and the name is bound so that the line raises it; what CPython
+// rejects when it loads the file (a duplicate parameter, an unknown name in a parameter or return
+// annotation) and what battc does not compile (Python builtins) are errors.
 #pragma once
 
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/Ast.h"
@@ -12,27 +16,23 @@
 
 namespace batt::frontend {
 
-// A name declared in a function (a parameter or an assignment target) and its position.
-struct Declaration {
-  std::string_view name;
-  uint32_t index;
-};
-
 class Resolver {
  public:
   explicit Resolver(DiagnosticEngine& diags) : diags_(diags) {}
 
   // Resolves `fn` (in place) and checks it, including against the functions resolved before it
   // (a name defined twice). Returns false, after reporting, if the function must be skipped.
-  bool resolve(Function& fn);
+  // `imports`: the names the file's imports before the function bind.
+  bool resolve(Function& fn, const ImportedNames& imports);
+
+  // The names of every function a file defines (at module level), before any is resolved: in
+  // CPython a solver may call another one, even one defined further down.
+  void setModuleFunctions(std::string_view text);
 
  private:
   DiagnosticEngine& diags_;
   std::unordered_map<std::string_view, SourceLoc> functions_;  // every name defined so far
-  // The current function's declarations, sorted by (name, index); kept from function to function
-  // so that resolving allocates nothing per name.
-  std::vector<Declaration> params_;
-  std::vector<Declaration> locals_;
+  std::unordered_set<std::string_view> moduleFunctions_;
 };
 
 }  // namespace batt::frontend

@@ -21,8 +21,16 @@ Outcome evaluate_node(const ProgramNode& p, const Value& input, const std::vecto
       return p.param == 0 ? Outcome::ok(input) : Outcome::raised(Exc::TypeError);
     case ProgramNode::Op::Const: return Outcome::ok(p.constant);
     case ProgramNode::Op::PrimRef: return Outcome::ok(primitive_value(p.prim));
+    case ProgramNode::Op::Raise: return Outcome::raised(p.exc);
+    case ProgramNode::Op::Seq: {
+      // CPython runs every line in order: the first that raised decides.
+      for (uint32_t a : p.args)
+        if (node[a].status != Status::Ok) return node[a];
+      return node[p.args.back()];
+    }
     case ProgramNode::Op::Call:
-    case ProgramNode::Op::DynCall: break;
+    case ProgramNode::Op::DynCall:
+    case ProgramNode::Op::Tuple: break;
   }
   // An argument that raised makes this node raise the same (the first, in argument order).
   args.clear();
@@ -31,6 +39,7 @@ Outcome evaluate_node(const ProgramNode& p, const Value& input, const std::vecto
     args.push_back(node[a].value);
   }
   auto body = [&] {
+    if (p.op == ProgramNode::Op::Tuple) return make_tuple(args);
     if (p.op == ProgramNode::Op::Call) return call(primitive_value(p.prim), args);
     return call(args[0], std::span<const Value>(args).subspan(1));
   };

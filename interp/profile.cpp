@@ -16,7 +16,8 @@ namespace {
 constexpr uint32_t kNone = UINT32_MAX;
 
 bool is_call(const ProgramNode& p) {
-  return p.op == ProgramNode::Op::Call || p.op == ProgramNode::Op::DynCall;
+  return p.op == ProgramNode::Op::Call || p.op == ProgramNode::Op::DynCall ||
+         p.op == ProgramNode::Op::Tuple;
 }
 
 // Per node, the node whose solver line it is written in: itself when it has an origin; for a
@@ -46,7 +47,9 @@ std::string origin_text(const rt::Program& program, uint32_t k, uint32_t line) {
   if (line == k) return field(p.origin);
   std::string callee = p.op == ProgramNode::Op::Call
                            ? fmt::format("{}(...)", rt::primitive(p.prim).name)
-                           : std::string("a computed function's call");
+                           : std::string(p.op == ProgramNode::Op::Tuple
+                                             ? "a tuple display"
+                                             : "a computed function's call");
   if (line == kNone) return callee;
   return field(fmt::format("{} in {}", callee, program.nodes[line].origin));
 }

@@ -21,11 +21,34 @@ uint64_t payloadHash(Op op, int64_t payload) {
   return static_cast<uint64_t>(payload);
 }
 
-uint64_t structuralHash(Op op, int64_t payload, std::span<const Node* const> operands) {
+uint64_t structuralHash(Op op, int64_t payload, std::span<const Node* const> operands,
+                        uint32_t instance) {
   uint64_t h = hashCombine(static_cast<uint64_t>(op), payloadHash(op, payload));
   h = hashCombine(h, operands.size());
   for (const Node* operand : operands) h = hashCombine(h, operand->hash());
+  // Instance 0 leaves the hash as it was before instances existed (body hashes are stable).
+  if (instance != 0) h = hashCombine(h, 0x1A57A9CEULL + instance);
   return h;
+}
+
+// The primitives whose call returns a new function object (dsl.py's `lambda`s and power).
+bool isClosureBuilder(PrimitiveId id) {
+  static const std::vector<bool> builders = [] {
+    std::vector<bool> b(frontend::primitives().size());
+    for (std::string_view name : {"compose", "chain", "fork", "matcher", "rbind", "lbind", "power"})
+      if (auto id = frontend::findPrimitive(name)) b[*id] = true;
+    return b;
+  }();
+  return builders[id];
+}
+
+// Whether a closure builder is used as a value in the subtree of such a node: then calling the
+// functions it receives may build closures.
+bool usesBuilderValue(Op op, int64_t payload, std::span<const Node* const> operands) {
+  if (op == Op::Prim) return isClosureBuilder(static_cast<PrimitiveId>(payload));
+  for (const Node* operand : operands)
+    if (operand->usesBuilderValue()) return true;
+  return false;
 }
 
 }  // namespace
@@ -55,6 +78,24 @@ const Node* Context::tuple(std::span<const Node* const> elements) {
   return intern(Op::Tuple, 0, elements);
 }
 
+const Node* Context::none() {
+  if (!none_) none_ = intern(Op::None, 0, {});
+  return none_;
+}
+
+const Node* Context::raise(RaisedError error) {
+  return intern(Op::Raise, static_cast<int64_t>(error), {});
+}
+
+const Node* Context::makeTuple(std::span<const Node* const> elements) {
+  return intern(Op::MakeTuple, 0, elements);
+}
+
+const Node* Context::seq(std::span<const Node* const> operands) {
+  if (operands.empty()) frontend::internalError("a solver body without a result");
+  return intern(Op::Seq, 0, operands);
+}
+
 const Node* Context::primitive(PrimitiveId id) {
   if (id >= frontend::primitives().size()) frontend::internalError("unknown primitive id");
   if (primitives_.empty()) primitives_.resize(frontend::primitives().size(), nullptr);
@@ -62,39 +103,49 @@ const Node* Context::primitive(PrimitiveId id) {
   return primitives_[id];
 }
 
-const Node* Context::call(PrimitiveId id, std::span<const Node* const> arguments) {
+const Node* Context::call(PrimitiveId id, std::span<const Node* const> arguments,
+                          uint32_t instance) {
   if (id >= frontend::primitives().size()) frontend::internalError("unknown primitive id");
   const frontend::Primitive& primitive = frontend::primitives()[id];
   if (arguments.size() != primitive.arity) {
     frontend::internalError(
         fmt::format("call of '{}' with {} arguments", primitive.name, arguments.size()));
   }
-  return intern(Op::Call, id, arguments);
+  return intern(Op::Call, id, arguments, instance);
 }
 
-const Node* Context::dynCall(const Node* callee, std::span<const Node* const> arguments) {
+const Node* Context::dynCall(const Node* callee, std::span<const Node* const> arguments,
+                             uint32_t instance) {
   scratch_.assign(1, callee);
   scratch_.insert(scratch_.end(), arguments.begin(), arguments.end());
-  return intern(Op::DynCall, 0, scratch_);
+  return intern(Op::DynCall, 0, scratch_, instance);
 }
 
-const Node* Context::intern(Op op, int64_t payload, std::span<const Node* const> operands) {
+const Node* Context::intern(Op op, int64_t payload, std::span<const Node* const> operands,
+                            uint32_t instance) {
+  bool builderValue = usesBuilderValue(op, payload, operands);
+  bool makesFunctions = (op == Op::Call && isClosureBuilder(static_cast<PrimitiveId>(payload))) ||
+                        ((op == Op::Call || op == Op::DynCall) && builderValue);
+  if (instance != 0 && !makesFunctions) {
+    frontend::internalError("an instance number on a call that makes no functions");
+  }
   if (2 * (nodes_.size() + 1) > table_.size()) grow();
-  uint64_t hash = structuralHash(op, payload, operands);
+  uint64_t hash = structuralHash(op, payload, operands, instance);
   size_t mask = table_.size() - 1;
   size_t slot = hash & mask;
   for (; table_[slot].node != nullptr; slot = (slot + 1) & mask) {
     if (table_[slot].hash != hash) continue;
     const Node* candidate = table_[slot].node;
     if (candidate->op() == op && candidate->payload_ == payload &&
-        std::ranges::equal(candidate->operands(), operands)) {
+        candidate->instance_ == instance && std::ranges::equal(candidate->operands(), operands)) {
       return candidate;
     }
   }
   auto id = static_cast<uint32_t>(nodes_.size());
   const Node* const* stored = storeOperands(operands);
   const Node* node = &nodes_.emplace_back(
-      Node(op, id, payload, stored, static_cast<uint32_t>(operands.size()), hash));
+      Node(op, id, payload, stored, static_cast<uint32_t>(operands.size()), hash, instance,
+           makesFunctions, builderValue));
   table_[slot] = {hash, node};
   return node;
 }

@@ -24,16 +24,25 @@ class Context {
   // `elements` must be constants (Int, Bool or Tuple nodes).
   const Node* tuple(std::span<const Node* const> elements);
   const Node* primitive(PrimitiveId id);
-  // `arguments.size()` must be the primitive's arity.
-  const Node* call(PrimitiveId id, std::span<const Node* const> arguments);
-  const Node* dynCall(const Node* callee, std::span<const Node* const> arguments);
+  const Node* none();
+  const Node* raise(RaisedError error);
+  // A tuple display; its elements may be any nodes (a tuple of constants is a `tuple`).
+  const Node* makeTuple(std::span<const Node* const> elements);
+  // A solver body: its lines in program order, then the returned value (never empty).
+  const Node* seq(std::span<const Node* const> operands);
+  // `arguments.size()` must be the primitive's arity. `instance` (Node::instance) must be 0 for
+  // calls that cannot make functions.
+  const Node* call(PrimitiveId id, std::span<const Node* const> arguments, uint32_t instance = 0);
+  const Node* dynCall(const Node* callee, std::span<const Node* const> arguments,
+                      uint32_t instance = 0);
 
   // The number of nodes made; ids run from 0 to size() - 1.
   size_t size() const { return nodes_.size(); }
   const Node* node(uint32_t id) const { return &nodes_[id]; }
 
  private:
-  const Node* intern(Op op, int64_t payload, std::span<const Node* const> operands);
+  const Node* intern(Op op, int64_t payload, std::span<const Node* const> operands,
+                     uint32_t instance = 0);
   const Node* const* storeOperands(std::span<const Node* const> operands);
   void grow();
 
@@ -43,6 +52,7 @@ class Context {
   std::vector<const Node*> inputs_;
   std::vector<const Node*> primitives_;
   const Node* booleans_[2] = {nullptr, nullptr};
+  const Node* none_ = nullptr;
   const Node* smallInts_[kSmallIntMax - kSmallIntMin + 1] = {};
 
   std::deque<Node> nodes_;  // stable addresses

@@ -54,7 +54,8 @@ FusedDag fuse(std::span<const Solver> solvers, const DuplicateGroups& duplicates
   std::vector<uint32_t> depth(dag.nodes.size(), 0);
   for (uint32_t i = 0; i < dag.nodes.size(); ++i) {
     const Node* node = dag.nodes[i];
-    if (!node->isCall()) continue;
+    if (node->op() == Op::Seq) ++dag.stats.bodies;
+    if (!node->isEvaluated() || node->op() == Op::Seq) continue;
     uint32_t deepest = 0;
     for (const Node* operand : node->operands()) {
       deepest = std::max(deepest, depth[dag.indexOf(operand)]);
@@ -65,7 +66,7 @@ FusedDag fuse(std::span<const Solver> solvers, const DuplicateGroups& duplicates
     dag.stats.maxDepth = std::max(dag.stats.maxDepth, depth[i]);
   }
   dag.stats.nodes = dag.nodes.size();
-  dag.stats.leaves = dag.stats.nodes - dag.stats.calls;
+  dag.stats.leaves = dag.stats.nodes - dag.stats.calls - dag.stats.bodies;
   return dag;
 }
 

@@ -14,7 +14,8 @@ namespace batt::ir {
 
 struct DagStats {
   size_t nodes = 0;
-  size_t calls = 0;        // Call and DynCall nodes
+  size_t calls = 0;        // Call, DynCall and MakeTuple nodes
+  size_t bodies = 0;       // Seq nodes: solvers with lines that can raise besides the result
   size_t leaves = 0;       // inputs, constants, primitives used as values
   size_t sharedCalls = 0;  // calls used by two or more unique solvers
   uint32_t maxDepth = 0;   // calls on the longest path from a leaf to a root

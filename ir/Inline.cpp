@@ -1,6 +1,10 @@
 #include "ir/Inline.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "frontend/Builtins.h"
+#include "ir/Walk.h"
 
 namespace batt::ir {
 
@@ -9,13 +13,6 @@ namespace {
 using frontend::Binding;
 using frontend::Expr;
 using frontend::ExprKind;
-
-void markUses(const Expr& expr, std::vector<bool>& live) {
-  if (expr.kind == ExprKind::Name && expr.binding.kind == Binding::Kind::Local) {
-    live[expr.binding.index] = true;
-  }
-  for (const Expr& operand : expr.operands) markUses(operand, live);
-}
 
 const Node* constantNode(const frontend::Constant& constant, Context& context) {
   switch (constant.kind) {
@@ -44,19 +41,39 @@ class Lowering {
         return context_.integer(expr.value);
       case ExprKind::Bool:
         return context_.boolean(expr.value != 0);
+      case ExprKind::None:
+        return context_.none();
       case ExprKind::Tuple: {
         size_t base = lowerAll(expr.operands);
-        return finish(base, context_.tuple(pending(base)));
+        std::span<const Node* const> elements = pending(base);
+        bool constant = std::ranges::all_of(elements, [](const Node* e) { return e->isConstant(); });
+        return finish(base, constant ? context_.tuple(elements) : context_.makeTuple(elements));
       }
       case ExprKind::Call: {
         const Expr& callee = expr.callee();
-        if (callee.kind == ExprKind::Name && callee.binding.kind == Binding::Kind::Primitive) {
+        if (callee.kind == ExprKind::Name && callee.binding.kind == Binding::Kind::Primitive &&
+            frontend::primitives()[callee.binding.index].arity == expr.arguments().size()) {
           size_t base = lowerAll(expr.arguments());
-          return finish(base, context_.call(callee.binding.index, pending(base)));
+          auto id = static_cast<PrimitiveId>(callee.binding.index);
+          return finish(base, instanceOf(context_.call(id, pending(base)), [&](uint32_t k) {
+                          return context_.call(id, pending(base), k);
+                        }));
         }
+        // A computed function, or a primitive called with the wrong number of arguments (which
+        // raises TypeError when called, after its arguments are evaluated, as in CPython).
         const Node* function = lower(callee);
         size_t base = lowerAll(expr.arguments());
-        return finish(base, context_.dynCall(function, pending(base)));
+        const Node* call = context_.dynCall(function, pending(base));
+        // The key is the call's normal form, so that `f = compose; f(a, b)` and `compose(a, b)`
+        // count as two instances of one call once normalization has made them alike.
+        const Node* key = call;
+        if (function->op() == Op::Prim &&
+            frontend::primitives()[function->primitive()].arity == pending(base).size()) {
+          key = context_.call(function->primitive(), pending(base));
+        }
+        return finish(base, instanceOf(key, [&](uint32_t k) {
+                        return k == 0 ? call : context_.dynCall(function, pending(base), k);
+                      }));
       }
     }
     frontend::internalError("unknown expression kind");
@@ -68,8 +85,12 @@ class Lowering {
       case Binding::Kind::Parameter:
         return context_.input(name.binding.index);
       case Binding::Kind::Local:
-        if (values_[name.binding.index] == nullptr) frontend::internalError("use of a dead line");
+        if (values_[name.binding.index] == nullptr) frontend::internalError("use of an unrun line");
         return values_[name.binding.index];
+      case Binding::Kind::Unknown:
+        return context_.raise(RaisedError::NameError);
+      case Binding::Kind::Unbound:
+        return context_.raise(RaisedError::UnboundLocalError);
       case Binding::Kind::Primitive:
         return context_.primitive(static_cast<PrimitiveId>(name.binding.index));
       case Binding::Kind::Constant:
@@ -89,6 +110,15 @@ class Lowering {
     }
     return base;
   }
+  // `key` made anew if it can make function objects: its n-th occurrence in the solver is
+  // make(n) (instance n), so that each evaluation of the call is its own object, as in CPython.
+  template <typename Make>
+  const Node* instanceOf(const Node* key, Make&& make) {
+    if (!key->mayMakeFunctions()) return make(0);
+    uint32_t k = instances_[key]++;
+    return make(k);
+  }
+
   std::span<const Node* const> pending(size_t base) const {
     return std::span(stack_).subspan(base);
   }
@@ -100,32 +130,48 @@ class Lowering {
   Context& context_;
   const std::vector<const Node*>& values_;
   std::vector<const Node*> stack_;
+  std::unordered_map<const Node*, uint32_t> instances_;  // per key: occurrences so far
 };
 
 }  // namespace
 
+bool canRaise(const Node* node) {
+  if (node->op() == Op::Raise) return true;
+  if (node->op() == Op::Input) return node->inputIndex() != 0;
+  return node->isEvaluated();
+}
+
+const Node* makeBody(Context& context, std::span<const Node* const> lines, const Node* result) {
+  std::vector<const Node*> operands;
+  NodeSet seen;
+  for (const Node* line : lines) {
+    if (canRaise(line) && seen.insert(line)) operands.push_back(line);
+  }
+  if (operands.empty() || (operands.size() == 1 && operands[0] == result)) return result;
+  if (operands.back() != result) operands.push_back(result);
+  return context.seq(operands);
+}
+
 Solver inlineSolver(const frontend::Function& fn, Context& context) {
-  Solver solver{fn.name, fn.loc, {}, nullptr, {}, {}};
+  Solver solver{fn.name, fn.loc, {}, nullptr, {}};
   for (const frontend::Parameter& param : fn.params) solver.params.push_back(param.name);
 
-  // Liveness: one backward pass, since a line only uses earlier lines.
-  std::vector<bool> live(fn.body.size());
-  markUses(fn.result, live);
-  for (size_t i = fn.body.size(); i-- > 0;) {
-    if (live[i]) markUses(fn.body[i].value, live);
-  }
+  // Calling the solver with its one input raises TypeError before any line runs if it takes no
+  // parameter or more than one.
+  std::vector<const Node*> lines;
+  if (fn.params.empty()) lines.push_back(context.raise(RaisedError::TypeError));
+  for (size_t k = 1; k < fn.params.size(); ++k) lines.push_back(context.input(k));
 
   std::vector<const Node*> values(fn.body.size());
   Lowering lowering(context, values);
   for (size_t i = 0; i < fn.body.size(); ++i) {
-    if (live[i]) {
-      values[i] = lowering.lower(fn.body[i].value);
-      solver.definitions.push_back({fn.body[i].target, fn.body[i].loc, values[i]});
-    } else {
-      solver.dropped.push_back({fn.body[i].target, fn.body[i].loc});
-    }
+    if (!fn.body[i].hasValue) continue;
+    values[i] = lowering.lower(fn.body[i].value);
+    lines.push_back(values[i]);
+    solver.definitions.push_back({fn.body[i].target, fn.body[i].loc, values[i]});
   }
-  solver.root = lowering.lower(fn.result);
+  solver.result = lowering.lower(fn.result);
+  solver.root = makeBody(context, lines, solver.result);
   return solver;
 }
 

@@ -18,6 +18,7 @@ rt::Value constantValue(const Node* node) {
   switch (node->op()) {
     case Op::Int: return rt::Value::integer(node->intValue());
     case Op::Bool: return rt::Value::boolean(node->boolValue());
+    case Op::None: return rt::Value::none();
     case Op::Tuple: {
       std::vector<rt::Value> items;
       for (const Node* e : node->operands()) items.push_back(constantValue(e));
@@ -45,6 +46,7 @@ std::string constantSource(const Node* node) {
   switch (node->op()) {
     case Op::Int: return std::to_string(node->intValue());
     case Op::Bool: return node->boolValue() ? "True" : "False";
+    case Op::None: return "None";
     case Op::Tuple: {
       std::string s = "(";
       auto ops = node->operands();
@@ -55,23 +57,31 @@ std::string constantSource(const Node* node) {
   }
 }
 
-// A solver's body as an arc-dsl function named `solve`: one line per call, in dependency order,
-// variables x1, x2, ... and the result O. Equal bodies give equal text.
+// A solver's body as an arc-dsl function named `solve`: one line per call or tuple display, in
+// the order CPython would run them (a post-order walk of the body: the lines, then the result),
+// variables x1, x2, ... and the result O. Equal bodies give equal text, which behaves as the
+// body does: a line raises where a line of the original would.
 std::string solverSource(const Solver& solver) {
-  std::vector<const Node*> order;  // the calls, operands first
+  std::vector<const Node*> order;  // the calls and tuple displays, operands first
   std::unordered_map<const Node*, std::string> names;
   NodeSet seen;
+  bool unbound = false;
   postOrder(
-      solver.root, [&](const Node* n) { return n->isCall() && seen.insert(n); },
-      [&](const Node* n) { order.push_back(n); });
+      solver.root,
+      [&](const Node* n) { return (n->isEvaluated() || n->op() == Op::Raise) && seen.insert(n); },
+      [&](const Node* n) {
+        if (n->op() != Op::Seq) order.push_back(n);
+      });
   auto expr = [&](const Node* n) -> std::string {
     switch (n->op()) {
       case Op::Input: return n->inputIndex() < solver.params.size()
                                  ? std::string(solver.params[n->inputIndex()])
                                  : fmt::format("p{}", n->inputIndex());
       case Op::Prim: return std::string(frontend::primitives()[n->primitive()].name);
+      case Op::Raise:
       case Op::Call:
-      case Op::DynCall: return names.at(n);
+      case Op::DynCall:
+      case Op::MakeTuple: return names.at(n);
       default: return constantSource(n);
     }
   };
@@ -79,17 +89,36 @@ std::string solverSource(const Solver& solver) {
   for (size_t k = 0; k < solver.params.size(); ++k) out += (k ? ", " : "") + std::string(solver.params[k]);
   out += "):\n";
   for (size_t k = 0; k < order.size(); ++k)
-    names[order[k]] = k + 1 == order.size() ? "O" : fmt::format("x{}", k + 1);
+    names[order[k]] = k + 1 == order.size() && order[k] == solver.result ? "O" : fmt::format("x{}", k + 1);
   for (const Node* n : order) {
+    if (n->op() == Op::Raise) {
+      // Python that raises the same: an undefined name, a local read before its assignment (the
+      // assignment is after the return), a call with a missing argument.
+      RaisedError error = n->raisedError();
+      unbound |= error == RaisedError::UnboundLocalError;
+      out += fmt::format("    {} = {}\n", names.at(n),
+                         error == RaisedError::NameError           ? "undefined_name"
+                         : error == RaisedError::UnboundLocalError ? "unbound_local"
+                                                                   : "identity()");
+      continue;
+    }
+    std::string args;
+    auto operands = n->isCall() ? n->arguments() : n->operands();
+    for (const Node* a : operands) args += (args.empty() ? "" : ", ") + expr(a);
+    if (n->op() == Op::MakeTuple) {
+      out += fmt::format("    {} = ({}{})\n", names.at(n), args, operands.size() == 1 ? "," : "");
+      continue;
+    }
     std::string callee = n->op() == Op::Call
                              ? std::string(frontend::primitives()[n->primitive()].name)
                              : expr(n->callee());
-    std::string args;
-    for (const Node* a : n->arguments()) args += (args.empty() ? "" : ", ") + expr(a);
     out += fmt::format("    {} = {}({})\n", names.at(n), callee, args);
   }
-  if (order.empty() || order.back() != solver.root) out += fmt::format("    O = identity({})\n", expr(solver.root));
-  return out + "    return O\n";
+  if (order.empty() || order.back() != solver.result) out += fmt::format("    O = {}\n", expr(solver.result));
+  out += "    return O\n";
+  // An assignment anywhere makes the name local, so reading it earlier raises UnboundLocalError.
+  if (unbound) out += "    unbound_local = None\n";
+  return out;
 }
 
 }  // namespace
@@ -123,8 +152,20 @@ rt::Program lowerToRuntime(const Program& program) {
         p.prim = n->primitive();
         break;
       case Op::DynCall: p.op = rt::ProgramNode::Op::DynCall; break;
+      case Op::None:
+        p.op = rt::ProgramNode::Op::Const;
+        p.constant = rt::Value::none();
+        break;
+      case Op::Raise:
+        p.op = rt::ProgramNode::Op::Raise;
+        p.exc = n->raisedError() == RaisedError::NameError           ? rt::Exc::NameError
+                : n->raisedError() == RaisedError::UnboundLocalError ? rt::Exc::UnboundLocalError
+                                                                     : rt::Exc::TypeError;
+        break;
+      case Op::MakeTuple: p.op = rt::ProgramNode::Op::Tuple; break;
+      case Op::Seq: p.op = rt::ProgramNode::Op::Seq; break;
     }
-    if (n->isCall())
+    if (n->isEvaluated())
       for (const Node* o : n->operands()) p.args.push_back(dag.indexOf(o));
     p.origin = origin(program, k);
     out.nodes.push_back(std::move(p));

@@ -22,6 +22,18 @@ enum class Op : uint8_t {
   Prim = 4,     // a primitive used as a value (a function object)
   Call = 5,     // primitive(operands...), with the primitive's arity
   DynCall = 6,  // operands[0](operands[1], ...): a call of a computed function
+  None = 7,     // the constant None
+  Raise = 8,    // raises the exception raisedError() when evaluated (an unknown name, ...)
+  MakeTuple = 9,  // (operands...): a tuple display whose elements are computed
+  Seq = 10,     // a solver's body: its lines in program order, then the returned value. The
+                // first operand that raises decides, as CPython runs every line in order.
+};
+
+// What a Raise node raises.
+enum class RaisedError : uint8_t {
+  NameError = 0,          // a name nobody defines
+  UnboundLocalError = 1,  // a local variable read before its first assignment
+  TypeError = 2,          // a solver that cannot be called with one input
 };
 
 class Node {
@@ -34,7 +46,20 @@ class Node {
   std::span<const Node* const> operands() const { return {operands_, numOperands_}; }
 
   bool isCall() const { return op_ == Op::Call || op_ == Op::DynCall; }
-  bool isConstant() const { return op_ == Op::Int || op_ == Op::Bool || op_ == Op::Tuple; }
+  // Calls, tuple displays and bodies: the nodes evaluated per input (the others are leaves).
+  bool isEvaluated() const { return isCall() || op_ == Op::MakeTuple || op_ == Op::Seq; }
+  bool isConstant() const {
+    return op_ == Op::Int || op_ == Op::Bool || op_ == Op::Tuple || op_ == Op::None;
+  }
+  // Whether evaluating the node can make a new function object: a closure builder's call
+  // (compose, fork, ...), or a call below which a closure builder is used as a value.
+  bool mayMakeFunctions() const { return makesFunctions_; }
+  // Distinguishes calls that make new function objects, so that two lines building the "same"
+  // closure are two nodes, as they are two objects in CPython (`equality(x1, x2)` is False):
+  // the n-th structurally equal such call of a solver has instance n - 1.
+  uint32_t instance() const { return instance_; }
+  // Whether a closure builder is used as a value (not called) in this node's subtree.
+  bool usesBuilderValue() const { return usesBuilderValue_; }
 
   uint32_t inputIndex() const {
     check(op_ == Op::Input);
@@ -52,6 +77,10 @@ class Node {
     check(op_ == Op::Prim || op_ == Op::Call);
     return static_cast<PrimitiveId>(payload_);
   }
+  RaisedError raisedError() const {
+    check(op_ == Op::Raise);
+    return static_cast<RaisedError>(payload_);
+  }
   const Node* callee() const {
     check(op_ == Op::DynCall);
     return operands_[0];
@@ -65,8 +94,11 @@ class Node {
  private:
   friend class Context;
   Node(Op op, uint32_t id, int64_t payload, const Node* const* operands, uint32_t numOperands,
-       uint64_t hash)
+       uint64_t hash, uint32_t instance, bool makesFunctions, bool usesBuilderValue)
       : op_(op),
+        makesFunctions_(makesFunctions),
+        usesBuilderValue_(usesBuilderValue),
+        instance_(instance),
         numOperands_(numOperands),
         id_(id),
         payload_(payload),
@@ -78,9 +110,12 @@ class Node {
   }
 
   Op op_;
+  bool makesFunctions_;
+  bool usesBuilderValue_;
+  uint32_t instance_;
   uint32_t numOperands_;
   uint32_t id_;
-  int64_t payload_;  // Input: index; Int: value; Bool: 0/1; Prim, Call: PrimitiveId
+  int64_t payload_;  // Input: index; Int: value; Bool: 0/1; Prim, Call: PrimitiveId; Raise: error
   uint64_t hash_;
   const Node* const* operands_;
 };

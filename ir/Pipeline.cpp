@@ -70,6 +70,7 @@ std::unique_ptr<Program> compile(std::span<const std::string> paths, const Pipel
         timer.time("read", [&] { return frontend::readSolverFile(path, program->sources, diags); });
     if (!file) continue;
     frontend::Module module{*file, {}, {}};
+    resolver.setModuleFunctions(program->sources.file(*file).text());
     frontend::Parser parser(program->sources.file(*file), *file, diags);
     size_t functions = 0;
     for (;;) {
@@ -77,7 +78,7 @@ std::unique_ptr<Program> compile(std::span<const std::string> paths, const Pipel
           timer.time("parse", [&] { return parser.nextFunction(); });
       if (!fn) break;
       ++functions;
-      if (timer.time("resolve", [&] { return resolver.resolve(*fn); })) {
+      if (timer.time("resolve", [&] { return resolver.resolve(*fn, parser.importedNames()); })) {
         program->solvers.push_back(
             timer.time("inline", [&] { return inlineSolver(*fn, program->context); }));
       } else {

@@ -20,6 +20,8 @@ std::string formatConstant(const Node* node) {
       return std::to_string(node->intValue());
     case Op::Bool:
       return node->boolValue() ? "True" : "False";
+    case Op::None:
+      return "None";
     case Op::Tuple: {
       std::string text = "(";
       for (const Node* element : node->operands()) {
@@ -39,19 +41,28 @@ using Namer = std::function<std::string(const Node*)>;
 std::string formatRef(const Node* node, const Namer& name) {
   if (node->isConstant()) return formatConstant(node);
   if (node->op() == Op::Prim) return std::string(frontend::primitives()[node->primitive()].name);
+  if (node->op() == Op::Raise) return fmt::format("<raises {}>", raisedErrorName(node->raisedError()));
   return name(node);
 }
 
 std::string formatOperation(const Node* node, const Namer& name) {
   std::string args;
-  for (const Node* argument : node->arguments()) {
+  auto operands = node->isCall() ? node->arguments() : node->operands();
+  for (const Node* argument : operands) {
     if (!args.empty()) args += ", ";
     args += formatRef(argument, name);
   }
-  if (node->op() == Op::Call) {
-    return fmt::format("{}({})", frontend::primitives()[node->primitive()].name, args);
+  std::string instance = node->instance() ? fmt::format(" #{}", node->instance()) : "";
+  switch (node->op()) {
+    case Op::Call:
+      return fmt::format("{}({}){}", frontend::primitives()[node->primitive()].name, args, instance);
+    case Op::MakeTuple:
+      return fmt::format("({}{})", args, operands.size() == 1 ? "," : "");
+    case Op::Seq:
+      return fmt::format("lines({})", args);
+    default:
+      return fmt::format("call {}({}){}", formatRef(node->callee(), name), args, instance);
   }
-  return fmt::format("call {}({})", formatRef(node->callee(), name), args);
 }
 
 // "  ; part, part" for the non-empty parts, or nothing.
@@ -73,13 +84,19 @@ std::string formatUsers(uint32_t users) {
 
 std::string formatHash(uint64_t hash) { return fmt::format("{:016x}", hash); }
 
+std::string_view raisedErrorName(RaisedError error) {
+  switch (error) {
+    case RaisedError::NameError: return "NameError";
+    case RaisedError::UnboundLocalError: return "UnboundLocalError";
+    case RaisedError::TypeError: return "TypeError";
+  }
+  return "?";
+}
+
 void printSolver(std::ostream& out, const Solver& solver, const FusedDag* dag) {
   out << "solver " << solver.name << '(';
   for (size_t i = 0; i < solver.params.size(); ++i) out << (i ? ", " : "") << solver.params[i];
   out << ") hash " << formatHash(solver.bodyHash()) << '\n';
-  for (const DroppedLine& line : solver.dropped) {
-    out << "  ; dropped line " << line.loc.line << ": " << line.variable << " is never used\n";
-  }
   std::unordered_map<const Node*, const Definition*> definitionOf;
   for (const Definition& definition : solver.definitions) {
     definitionOf.emplace(definition.node, &definition);
@@ -93,7 +110,7 @@ void printSolver(std::ostream& out, const Solver& solver, const FusedDag* dag) {
   postOrder(
       solver.root, [&](const Node* node) { return seen.insert(node); },
       [&](const Node* node) {
-        if (!node->isCall()) return;
+        if (!node->isEvaluated() || node == solver.root && node->op() == Op::Seq) return;
         uint32_t number = static_cast<uint32_t>(numbers.size());
         numbers.emplace(node, number);
         auto definition = definitionOf.find(node);
@@ -105,7 +122,16 @@ void printSolver(std::ostream& out, const Solver& solver, const FusedDag* dag) {
         out << "  %" << number << " = " << formatOperation(node, name)
             << formatComment({line, users}) << '\n';
       });
-  out << "  return " << formatRef(solver.root, name) << '\n';
+  if (solver.root->op() == Op::Seq) {
+    // The lines CPython runs before it returns: the first that raises is the solver's error.
+    std::string lines;
+    auto operands = solver.root->operands();
+    for (const Node* line : operands.first(operands.size() - 1)) {
+      lines += (lines.empty() ? "" : ", ") + formatRef(line, name);
+    }
+    out << "  lines " << lines << "  ; run in this order, the first error wins\n";
+  }
+  out << "  return " << formatRef(solver.result, name) << '\n';
 }
 
 void printDag(std::ostream& out, const FusedDag& dag, std::span<const Solver> solvers,
@@ -121,7 +147,7 @@ void printDag(std::ostream& out, const FusedDag& dag, std::span<const Solver> so
     if (node->op() == Op::Input) {
       numbers[i] = next++;
       out << name(node) << " = input " << node->inputIndex() << '\n';
-    } else if (node->isCall()) {
+    } else if (node->isEvaluated()) {
       numbers[i] = next++;
       const NodeOrigin& origin = dag.origin[i];
       std::string line = origin.solver == FusedDag::kAbsent

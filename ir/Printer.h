@@ -16,6 +16,9 @@ namespace batt::ir {
 // 16 lowercase hex digits.
 std::string formatHash(uint64_t hash);
 
+// "NameError", "UnboundLocalError", "TypeError".
+std::string_view raisedErrorName(RaisedError error);
+
 // A solver's body, one call per line, its inputs by parameter name. With `dag`, each call used by
 // other unique solvers too is annotated with their number.
 void printSolver(std::ostream& out, const Solver& solver, const FusedDag* dag = nullptr);

@@ -19,19 +19,15 @@ struct Definition {
   const Node* node;
 };
 
-// An assignment the result does not depend on. It is never evaluated (see language.md).
-struct DroppedLine {
-  std::string_view variable;
-  frontend::SourceLoc loc;
-};
-
 struct Solver {
   std::string_view name;  // views into the source text (the Program's SourceManager)
   frontend::SourceLoc loc;
   std::vector<std::string_view> params;
+  // The body: an Op::Seq of the lines that can raise, in program order, then `result`; or
+  // `result` itself when no other line can raise.
   const Node* root = nullptr;
-  std::vector<Definition> definitions;  // the live assignments, in source order
-  std::vector<DroppedLine> dropped;
+  std::vector<Definition> definitions;  // the assignments that run, in source order
+  const Node* result = nullptr;         // the returned value
 
   // The structural body hash: the root's structure and the number of parameters (a one-parameter
   // and a two-parameter solver never share a body), independent of names and node numbering.

@@ -13,6 +13,8 @@ std::string_view exc_name(Exc e) {
     case Exc::ZeroDivisionError: return "ZeroDivisionError";
     case Exc::AttributeError: return "AttributeError";
     case Exc::RecursionError: return "RecursionError";
+    case Exc::NameError: return "NameError";
+    case Exc::UnboundLocalError: return "UnboundLocalError";
     case Exc::IntegerOverflow: return "IntegerOverflow";
     case Exc::Timeout: return "Timeout";
     case Exc::Memory: return "Memory";

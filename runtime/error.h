@@ -17,6 +17,8 @@ enum class Exc : uint8_t {
   ZeroDivisionError,
   AttributeError,
   RecursionError,
+  NameError,          // an unknown name, raised where the line that uses it runs
+  UnboundLocalError,  // a local variable read before its first assignment
   // Not Python exceptions: limits of this runtime, reported with their own status.
   IntegerOverflow,  // an int left int64; CPython would go on with a big int
   Timeout,          // the evaluation's fuel or wall-clock budget ran out

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's first command: install the dependencies (as root), build, and run the main job:
+# The README's first command: install the dependencies (as root, or through sudo), build, and run the main job:
 # the solvers of examples/ compiled into one batt program and run over the bundled ARC-AGI-1
 # training tasks (data/), writing results, a submission and a solver store under out/.
 set -euo pipefail

@@ -6,7 +6,9 @@ usage: compare_golden.py OURS.tsv GOLDEN.tsv[.xz] [--show N] [--require-all]
 Only the (solver, task, kind, index) runs present in OURS are compared, so a run over a subset
 of tasks or solvers is checked against the matching golden lines. Runs that timed out or hit the
 memory limit in CPython say nothing about semantics and are left out (FORMAT.md). For the others:
-  status parity: CPython ok <=> ours ok (an error in CPython must be an error here),
+  status parity: the same status, the exception class included (CPython runs a solver's lines
+                 in order and the first error wins; `error:ValueError` must be `error:ValueError`
+                 here); the ok-versus-error agreement is printed beside it,
   value parity:  same `value` hash (Python ==),
   strict parity: same `strict` hash (exact repr, frozenset iteration order included).
 Prints the figures and the first mismatches, and a closing line `parity: N passed, M failed`.
@@ -56,6 +58,7 @@ def main():
     addr_runs = addr_agree = 0
     status_bad, value_bad, strict_bad, missing = [], [], [], []
     ours_timeouts = 0
+    okness_bad = 0
     solvers = {k[0] for k in ours}
     tasks = {k[1] for k in ours}
     for key, g in gold.items():
@@ -71,13 +74,15 @@ def main():
             continue
         if key[0] in address:
             addr_runs += 1
-            addr_agree += (g[0] == 'ok') == (o[0] == 'ok') and g[2] == o[2]
+            addr_agree += g[0] == o[0] and g[2] == o[2]
             continue
         n += 1
         if o[0] in ('timeout', 'memory'):
             ours_timeouts += 1
         g_ok, o_ok = g[0] == 'ok', o[0] == 'ok'
         if g_ok != o_ok:
+            okness_bad += 1
+        if g[0] != o[0]:
             status_bad.append((key, g[0], o[0]))
             continue
         if not g_ok:
@@ -90,7 +95,8 @@ def main():
     pct = lambda bad, tot: 100.0 * (tot - bad) / tot if tot else 100.0
     print(f'compared runs: {n} (CPython timeout/memory left out: {excluded}); '
           f'ours timed out on {ours_timeouts} of them')
-    print(f'status parity: {pct(len(status_bad), n):.4f}% ({len(status_bad)} differ)')
+    print(f'status parity: {pct(len(status_bad), n):.4f}% ({len(status_bad)} differ, exception '
+          f'class included; ok-versus-error: {pct(okness_bad, n):.4f}%, {okness_bad} differ)')
     print(f'value parity:  {pct(len(value_bad), ok_runs):.4f}% of {ok_runs} ok runs ({len(value_bad)} differ)')
     print(f'strict parity: {pct(len(value_bad) + len(strict_bad), ok_runs):.4f}% '
           f'({len(strict_bad)} differ in order only)')

@@ -2,7 +2,7 @@ from dsl import *
 
 
 def solve_bad(I):
-    O = vmiror(I)
+    O = apply(len, I)
     return O
 
 

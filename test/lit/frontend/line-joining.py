@@ -25,14 +25,15 @@ def solve_one_line_two(I): O = vmirror(I); return O
 
 # CHECK-NOT: error
 # CHECK-LABEL: solver solve_split(I)
-# CHECK-NEXT:    %0 = vmirror(I)
-# CHECK-NEXT:    %1 = hmirror(%0)
-# CHECK-NEXT:    %2 = objects(I, True, False, True)
-# CHECK-NEXT:    %3 = first(%2)
-# CHECK-NEXT:    %4 = paint(%1, %3)
+# CHECK-NEXT:    %0 = objects(I, True, False, True)  ; x1 (line 9)
+# CHECK-NEXT:    %1 = first(%0)  ; x2 (line 14)
+# CHECK-NEXT:    %2 = vmirror(I)  ; x3 (line 16)
+# CHECK-NEXT:    %3 = hmirror(%2)  ; x4 (line 16)
+# CHECK-NEXT:    %4 = paint(%3, %1)  ; O (line 17)
+# CHECK-NEXT:    lines %0, %1, %2, %3  ; run in this order, the first error wins
 # CHECK-NEXT:    return %4
 # CHECK-LABEL: solver solve_one_line(I)
-# CHECK-NEXT:    %0 = vmirror(I)
+# CHECK-NEXT:    %0 = vmirror(I){{$}}
 # CHECK-LABEL: solver solve_one_line_two(I)
-# CHECK-NEXT:    %0 = vmirror(I)
+# CHECK-NEXT:    %0 = vmirror(I)  ; O (line 24)
 # CHECK: 3 solvers, 2 unique, 1 duplicate groups, 5 call nodes

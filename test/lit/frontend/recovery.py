@@ -19,8 +19,15 @@ def solve_good_2(I):
     return O
 
 
-def solve_bad_name(I):
-    # CHECK: {{.*}}recovery.py:[[@LINE+1]]:9: error: unknown primitive 'hmirorr'; did you mean 'hmirror'?
+def solve_bad_builtin(I):
+    # CHECK: {{.*}}recovery.py:[[@LINE+1]]:17: error: the Python builtin 'len' is not supported; arc-dsl has primitives (size, maximum, ...){{$}}
+    O = vmirror(len(I))
+    return O
+
+
+def solve_warning(I):
+    # A warning does not skip the solver.
+    # CHECK: {{.*}}recovery.py:[[@LINE+1]]:9: warning: unknown primitive 'hmirorr'; did you mean 'hmirror'?; the line raises NameError{{$}}
     O = hmirorr(I)
     return O
 
@@ -29,5 +36,5 @@ def solve_good_3(I):
     O = rot90(I)
     return O
 
-# CHECK: 2 errors generated.
-# CHECK: 3 solvers, 3 unique, 0 duplicate groups, 3 call nodes, 1 leaves, max depth 1, 0 shared calls, 2 skipped
+# CHECK: 2 errors and 1 warning generated.
+# CHECK-NEXT: 4 solvers, 4 unique, 0 duplicate groups, 4 call nodes, 2 leaves, max depth 1, 0 shared calls, 2 skipped{{$}}

@@ -1,11 +1,14 @@
-# RUN: %not %battc inspect %s 2>&1 | FileCheck %s
-# A variable may only be used after its assignment.
+# RUN: %battc inspect %s 2>&1 | FileCheck %s
+# RUN: %battc inspect --emit=ir %s 2>/dev/null | FileCheck %s --check-prefix=IR
+# A variable used before its assignment is what CPython raises UnboundLocalError for when the
+# line runs: a warning (exit status 0), and the use compiles to that error.
+# CHECK-NOT: error
 from dsl import *
 from constants import *
 
 
 def solve_early(I):
-    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+4]]:18: error: variable 'x2' is used before it is assigned
+    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+4]]:18: warning: variable 'x2' is used before it is assigned; the line raises UnboundLocalError{{$}}
     # CHECK-NEXT: {{^}}    x1 = vmirror(x2){{$}}
     # CHECK-NEXT: {{^}}                 ^{{$}}
     # CHECK-NEXT: {{.*}}use-before-assignment.py:[[@LINE+2]]:5: note: assigned here
@@ -15,7 +18,7 @@ def solve_early(I):
 
 
 def solve_self(I):
-    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+2]]:18: error: variable 'x1' is used in its own assignment
+    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+2]]:18: warning: variable 'x1' is used in its own assignment; the line raises UnboundLocalError{{$}}
     # CHECK-NOT: note
     x1 = vmirror(x1)
     return x1
@@ -23,13 +26,37 @@ def solve_self(I):
 
 def solve_shadowed_constant(I):
     # As in CPython, a name assigned anywhere in the function is local to all of it: this T is
-    # the local assigned below (UnboundLocalError in CPython), not the constant.
-    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+1]]:21: error: variable 'T' is used before it is assigned
+    # the local assigned below (UnboundLocalError in CPython), not the constant. Each use warns.
+    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+5]]:21: warning: variable 'T' is used before it is assigned; the line raises UnboundLocalError{{$}}
+    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+5]]:5: note: assigned here
+    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+3]]:27: warning: variable 'T' is used before it is assigned; the line raises UnboundLocalError{{$}}
+    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+3]]:5: note: assigned here
+    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+2]]:5: warning: variable 'T' shadows the constant 'T'
     x1 = objects(I, T, F, T)
     T = first(x1)
     return T
 
 
 def solve_return(I):
-    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+1]]:12: error: unknown name 'O'; did you mean 'I'?
+    # CHECK: {{.*}}use-before-assignment.py:[[@LINE+1]]:12: warning: unknown name 'O'; did you mean 'I'?; the line raises NameError{{$}}
     return O
+
+# CHECK: 6 warnings generated.
+# CHECK-NEXT: 4 solvers, 4 unique, 0 duplicate groups, 4 call nodes, 4 leaves, max depth 2, 1 shared calls{{$}}
+
+# The line that raises runs first: its error wins over the later lines'.
+# IR-LABEL: solver solve_early(I)
+# IR-NEXT:    %0 = vmirror(<raises UnboundLocalError>)  ; x1 (line 15)
+# IR-NEXT:    %1 = hmirror(I)  ; x2 (line 16)
+# IR-NEXT:    lines %0, %1  ; run in this order, the first error wins
+# IR-NEXT:    return %0
+# IR-LABEL: solver solve_self(I)
+# IR-NEXT:    %0 = vmirror(<raises UnboundLocalError>)  ; x1 (line 23)
+# IR-NEXT:    return %0
+# IR-LABEL: solver solve_shadowed_constant(I)
+# IR-NEXT:    %0 = objects(I, <raises UnboundLocalError>, False, <raises UnboundLocalError>)  ; x1 (line 35)
+# IR-NEXT:    %1 = first(%0)  ; T (line 36)
+# IR-NEXT:    lines %0  ; run in this order, the first error wins
+# IR-NEXT:    return %1
+# IR-LABEL: solver solve_return(I)
+# IR-NEXT:    return <raises NameError>

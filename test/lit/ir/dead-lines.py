@@ -1,7 +1,7 @@
 # RUN: %battc inspect --emit=ir %s | FileCheck %s
-# Lines the result does not depend on are dropped: batt evaluates on demand, so they are never
-# evaluated (here one would raise ZeroDivisionError in CPython, which runs every line; see
-# docs/language.md). Dropping them happens before hashing: these two solvers are duplicates.
+# As in CPython, every line runs, in program order, whether the result uses it or not: lines the
+# result does not depend on are kept, listed with the others in 'lines' (here the first would
+# raise ZeroDivisionError, and that error is the solver's). So the two solvers differ.
 from dsl import *
 
 
@@ -19,12 +19,19 @@ def solve_live(I):
     O = rot180(x1)
     return O
 
-# CHECK: solver solve_dead(I) hash [[H:[0-9a-f]+]]
-# CHECK-NEXT:    ; dropped line 9: x1 is never used
-# CHECK-NEXT:    ; dropped line 11: x3 is never used
-# CHECK-NEXT:    ; dropped line 12: x4 is never used
-# CHECK-NEXT:    %0 = vmirror(I)
-# CHECK-NEXT:    %1 = rot180(%0)
+# CHECK-NOT: dropped
+# CHECK:      solver solve_dead(I) hash [[H:[0-9a-f]+]]
+# CHECK-NEXT:    %0 = divide(1, 0)  ; x1 (line 9)
+# CHECK-NEXT:    %1 = vmirror(I)  ; x2 (line 10)
+# CHECK-NEXT:    %2 = hmirror(%1)  ; x3 (line 11)
+# CHECK-NEXT:    %3 = rot90(%0)  ; x4 (line 12)
+# CHECK-NEXT:    %4 = rot180(%1)  ; O (line 13)
+# CHECK-NEXT:    lines %0, %1, %2, %3  ; run in this order, the first error wins
+# CHECK-NEXT:    return %4
+# CHECK-NOT:  [[H]]
+# CHECK:      solver solve_live(I) hash
+# CHECK-NEXT:    %0 = vmirror(I)  ; x1 (line 18)
+# CHECK-NEXT:    %1 = rot180(%0)  ; O (line 19)
+# CHECK-NEXT:    lines %0  ; run in this order, the first error wins
 # CHECK-NEXT:    return %1
-# CHECK: solver solve_live(I) hash [[H]]
-# CHECK: 2 solvers, 1 unique, 1 duplicate groups, 2 call nodes
+# CHECK-NEXT: 2 solvers, 2 unique, 0 duplicate groups, 5 call nodes

@@ -1,7 +1,9 @@
 # RUN: %battc inspect --emit=ir %s | FileCheck %s
 # --emit=ir: each solver inlined into one expression, printed one call per line (%N in order,
 # operands before users); inputs by parameter name, constants by value, primitives by name. A
-# call of a computed function is "call".
+# call of a computed function is "call". The lines come in program order, with the line each
+# comes from; 'lines' lists those other than the result: all of them run, in this order, and the
+# first error is the solver's.
 from dsl import *
 from constants import *
 
@@ -16,11 +18,12 @@ def solve_ir(I):
     return O
 
 # CHECK:      solver solve_ir(I) hash [[HASH:[0-9a-f]{16}]]
-# CHECK-NEXT:   %0 = portrait(I)
-# CHECK-NEXT:   %1 = branch(%0, vmirror, hmirror)
-# CHECK-NEXT:   %2 = call %1(I)
-# CHECK-NEXT:   %3 = objects(I, True, False, True)
-# CHECK-NEXT:   %4 = argmax(%3, size)
-# CHECK-NEXT:   %5 = paint(%2, %4)
+# CHECK-NEXT:   %0 = objects(I, True, False, True)  ; x1 (line 12)
+# CHECK-NEXT:   %1 = argmax(%0, size)  ; x2 (line 13)
+# CHECK-NEXT:   %2 = portrait(I)  ; x3 (line 14)
+# CHECK-NEXT:   %3 = branch(%2, vmirror, hmirror)  ; x4 (line 15)
+# CHECK-NEXT:   %4 = call %3(I)  ; x5 (line 16)
+# CHECK-NEXT:   %5 = paint(%4, %1)  ; O (line 17)
+# CHECK-NEXT:   lines %0, %1, %2, %3, %4  ; run in this order, the first error wins
 # CHECK-NEXT:   return %5
 # CHECK-NEXT: 1 solvers, 1 unique, 0 duplicate groups, 6 call nodes, 6 leaves, max depth 4, 0 shared calls
