@@ -5,6 +5,9 @@ solver file with dsl.py on the inputs of ARC tasks and checks that the value of 
 type. A line that raises needs no check. Exit status 1 on any value outside its type.
 
   test/parity/types_vs_cpython.py --battc build/bin/battc --shared ../shared [--every 10]
+
+With --solvers FILE (a lit test, say), every solver of FILE runs on the inputs of every --every'th
+task, whatever its name; -v prints each checked value's type beside its static type.
 """
 import argparse
 import ast
@@ -83,6 +86,17 @@ def member(value, t):
     raise ValueError(f'unknown type {t}')
 
 
+def describe(value):
+    """A short structural description of a value: int, bool, tuple[...], frozenset[...]."""
+    if isinstance(value, (tuple, frozenset)):
+        kinds = sorted({describe(e) for e in value})
+        name = 'tuple' if isinstance(value, tuple) else 'frozenset'
+        return f'{name}[{" | ".join(kinds)}]'
+    if callable(value):
+        return f'function/{value.__code__.co_argcount}'
+    return type(value).__name__
+
+
 def static_types(battc, solvers):
     """{(solver, line): type} from --emit=types."""
     out = subprocess.run([battc, 'inspect', '--emit=types', solvers], check=True,
@@ -119,14 +133,16 @@ def main():
     parser.add_argument('--battc', required=True)
     parser.add_argument('--shared', required=True)
     parser.add_argument('--every', type=int, default=1, help='every Nth task')
+    parser.add_argument('--solvers', help='run every solver of this file on every task')
+    parser.add_argument('-v', action='store_true', help='print each distinct (line, type) seen')
     args = parser.parse_args()
     dsl_dir = os.path.join(args.shared, 'arc-dsl')
-    solvers_py = os.path.join(dsl_dir, 'solvers.py')
+    solvers_py = args.solvers or os.path.join(dsl_dir, 'solvers.py')
     types = static_types(args.battc, solvers_py)
 
     sys.path.insert(0, dsl_dir)
     sys.setrecursionlimit(10000)
-    failures, checked = [], 0
+    failures, checked, seen = [], 0, set()
 
     def check(solver, line, value):
         nonlocal checked
@@ -134,26 +150,32 @@ def main():
         if t is None:
             return
         checked += 1
+        if args.v:
+            seen.add((solver, line, t, describe(value)))
         if not member(value, t):
             failures.append(f'{solver} line {line}: {t} does not hold {value!r:.120}')
 
     tree = Instrument().visit(ast.parse(open(solvers_py).read()))
-    scope = {'__check__': check}
+    scope = {"__check__": check, "__name__": "solvers"}
     exec(compile(tree, solvers_py, 'exec'), scope)
     tasks_dir = os.path.join(args.shared, 'arc-data', 'arc-agi-1', 'training')
     names = sorted(os.listdir(tasks_dir))[::args.every]
     for name in names:
         task = json.load(open(os.path.join(tasks_dir, name)))
-        solver = scope.get('solve_' + name[:-5])
-        if solver is None:
-            continue
-        for example in task['train'] + task['test']:
-            grid = tuple(tuple(row) for row in example['input'])
-            try:
-                solver(grid)
-            except Exception:
-                pass
+        if args.solvers:
+            chosen = [f for n, f in scope.items() if n.startswith('solve')]
+        else:
+            chosen = [scope[n] for n in ['solve_' + name[:-5]] if n in scope]
+        for solver in chosen:
+            for example in task['train'] + task['test']:
+                grid = tuple(tuple(row) for row in example['input'])
+                try:
+                    solver(grid)
+                except Exception:
+                    pass
     print(f'{checked} line values checked on {len(names)} tasks, {len(failures)} outside their type')
+    for solver, line, t, value in sorted(seen):
+        print(f'{solver} line {line}: {t} <- {value}')
     for failure in failures[:50]:
         print(failure)
     return 1 if failures else 0
