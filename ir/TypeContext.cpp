@@ -109,7 +109,8 @@ const Type* TypeContext::intern(Type type) {
       break;
     }
     case TypeKind::Tuple:
-      type.name_ = type.inner_->str() == "Tuple[Integer]" ? "Grid" : "Tuple[" + type.inner_->str() + "]";
+      type.name_ = type.inner_->str() == "Tuple[Integer]" ? "Grid"
+                                                          : "Tuple[" + type.inner_->str() + "]";
       break;
     case TypeKind::FrozenSet: {
       static const std::map<std::string_view, std::string_view> kNames = {

@@ -474,7 +474,9 @@ class Inferrer {
   // different.
   std::optional<int> arityOf(const Type* f) {
     std::optional<int> arity;
-    for (const Type* member : f->is(TypeKind::Union) ? f->elements() : std::span<const Type* const>(&f, 1)) {
+    std::span<const Type* const> members =
+        f->is(TypeKind::Union) ? f->elements() : std::span<const Type* const>(&f, 1);
+    for (const Type* member : members) {
       if (!member->is(TypeKind::Callable) || member->arity() < 0) return std::nullopt;
       if (arity && *arity != member->arity()) return std::nullopt;
       arity = member->arity();
@@ -582,10 +584,14 @@ class Inferrer {
       case k_extract: return elems(x);
       case k_other: return elems(x);
       case k_first:
-        if (x->is(TypeKind::Product)) return x->elements().empty() ? t_.never() : x->elements()[0];
+        if (x->is(TypeKind::Product)) {
+          return x->elements().empty() ? t_.never() : x->elements()[0];
+        }
         return elems(x);
       case k_last:
-        if (x->is(TypeKind::Product)) return x->elements().empty() ? t_.never() : x->elements().back();
+        if (x->is(TypeKind::Product)) {
+          return x->elements().empty() ? t_.never() : x->elements().back();
+        }
         return elems(x);
       case k_initset: return t_.frozenset(x);
       case k_insert:
@@ -602,7 +608,9 @@ class Inferrer {
         if (notContainer(x) || notContainer(a[1])) return t_.never();
         return t_.tuple(t_.product({elems(x), elems(a[1])}));
       case k_branch:
-        if (!nodes.empty() && nodes[0]->op() == Op::Bool) return nodes[0]->boolValue() ? a[1] : a[2];
+        if (!nodes.empty() && nodes[0]->op() == Op::Bool) {
+          return nodes[0]->boolValue() ? a[1] : a[2];
+        }
         return t_.join(a[1], a[2]);
       case k_compose: return closure(Builder::Compose, {x, a[1]}, 1);
       case k_chain: return closure(Builder::Chain, {x, a[1], a[2]}, 1);
@@ -798,7 +806,9 @@ NodeTypes inferTypes(const FusedDag& dag) {
   for (size_t i = 0; i < dag.nodes.size(); ++i) {
     const Node* node = dag.nodes[i];
     operands.clear();
-    for (const Node* operand : node->operands()) operands.push_back(result.byIndex[dag.indexOf(operand)]);
+    for (const Node* operand : node->operands()) {
+      operands.push_back(result.byIndex[dag.indexOf(operand)]);
+    }
     result.byIndex[i] = inferrer.node(node, operands);
   }
   return result;

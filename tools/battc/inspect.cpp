@@ -204,7 +204,9 @@ Command addInspectCommand(CLI::App& battc) {
   CLI::App* inspect = battc.add_subcommand(
       "inspect", "Compile solver files to the fused DAG and print a stage and a summary");
   inspect->add_option("files", options->files, "Solver files (Python, arc-dsl)")->required();
-  inspect->add_option("--emit", options->emit, "Print a stage: ast, ir (per solver), types (per solver), dag or cpp")
+  inspect
+      ->add_option("--emit", options->emit,
+                   "Print a stage: ast, ir (per solver), types (per solver), dag or cpp")
       ->check(CLI::IsMember({"ast", "ir", "types", "dag", "cpp"}));
   inspect->add_option("--solver", options->solvers,
                       "Print one solver: inlined body, hash, duplicate group, shared nodes, "
