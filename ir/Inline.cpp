@@ -141,14 +141,54 @@ bool canRaise(const Node* node) {
   return node->isEvaluated();
 }
 
-const Node* makeBody(Context& context, std::span<const Node* const> lines, const Node* result) {
-  std::vector<const Node*> operands;
-  NodeSet seen;
-  for (const Node* line : lines) {
-    if (canRaise(line) && seen.insert(line)) operands.push_back(line);
+namespace {
+
+// Whether the depth-first walk (operands in order) from `from`, skipping `visited` nodes and leaves
+// that cannot raise, enters `target` before any other node: then `target`'s whole subtree is the
+// first thing that walk visits.
+bool walkStartsWith(const Node* from, const Node* target, const NodeSet& visited) {
+  for (const Node* n = from; n != target;) {
+    if (!n->isEvaluated()) return false;
+    const Node* next = nullptr;
+    for (const Node* operand : n->operands()) {
+      if (operand == target || (!visited.contains(operand) && canRaise(operand))) {
+        next = operand;
+        break;
+      }
+    }
+    if (!next) return false;
+    n = next;
   }
-  if (operands.empty() || (operands.size() == 1 && operands[0] == result)) return result;
-  if (operands.back() != result) operands.push_back(result);
+  return true;
+}
+
+void markSubtree(const Node* root, NodeSet& visited) {
+  postOrder(root, [&](const Node* n) { return visited.insert(n); }, [](const Node*) {});
+}
+
+}  // namespace
+
+// The outcome of a body is that of the first node that failed in a post-order walk of it (a call
+// whose argument failed has the first failed argument's outcome), so a line may be left out when
+// the walk of the next line it reaches starts with that line anyway: the walk, and so the outcome,
+// is unchanged. In a chain of lines, each the first argument of the next, every line goes.
+const Node* makeBody(Context& context, std::span<const Node* const> lines, const Node* result) {
+  std::vector<const Node*> items;
+  for (const Node* line : lines)
+    if (canRaise(line)) items.push_back(line);
+  if (items.empty() || items.back() != result) items.push_back(result);
+  std::vector<const Node*> operands;
+  NodeSet visited;  // what the walk of the operands kept so far visits
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    if (visited.contains(items[i])) continue;
+    size_t j = i + 1;
+    while (j + 1 < items.size() && visited.contains(items[j])) ++j;
+    if (walkStartsWith(items[j], items[i], visited)) continue;
+    operands.push_back(items[i]);
+    markSubtree(items[i], visited);
+  }
+  if (operands.empty()) return result;
+  operands.push_back(result);
   return context.seq(operands);
 }
 

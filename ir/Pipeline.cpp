@@ -9,15 +9,16 @@
 #include "frontend/Resolve.h"
 #include "ir/Inline.h"
 #include "ir/Normalize.h"
+#include "ir/Types.h"
 
 namespace batt::ir {
 
 namespace {
 
 // The pipeline. Per function: parse, resolve, inline (the AST of a function is dropped once it is
-// lowered). Then over all solvers: normalize, dedupe, fuse.
-constexpr std::array<std::string_view, 7> kPasses = {"read",      "parse",  "resolve", "inline",
-                                                     "normalize", "dedupe", "fuse"};
+// lowered). Then over all solvers: normalize, dedupe, fuse, types.
+constexpr std::array<std::string_view, 8> kPasses = {"read",      "parse",  "resolve", "inline",
+                                                     "normalize", "dedupe", "fuse",    "types"};
 constexpr std::array<std::string_view, 1> kDisablable = {"normalize"};
 
 class PassTimer {
@@ -102,6 +103,7 @@ std::unique_ptr<Program> compile(std::span<const std::string> paths, const Pipel
   }
   program->duplicates = timer.time("dedupe", [&] { return findDuplicates(program->solvers); });
   program->dag = timer.time("fuse", [&] { return fuse(program->solvers, program->duplicates); });
+  program->types = timer.time("types", [&] { return inferTypes(program->dag); });
   program->timings = timer.timings();
   return program;
 }

@@ -14,6 +14,7 @@
 #include "ir/Dedupe.h"
 #include "ir/Fuse.h"
 #include "ir/Solver.h"
+#include "ir/Types.h"
 
 namespace batt::ir {
 
@@ -35,6 +36,7 @@ struct Program {
   std::vector<std::string_view> skipped;  // functions not compiled because of errors
   DuplicateGroups duplicates;
   FusedDag dag;
+  NodeTypes types;  // per node of `dag`
   std::vector<PassTiming> timings;  // every pass, in pipeline order
 };
 

@@ -134,6 +134,70 @@ void printSolver(std::ostream& out, const Solver& solver, const FusedDag* dag) {
   out << "  return " << formatRef(solver.result, name) << '\n';
 }
 
+void printSolverTypes(std::ostream& out, const Solver& solver, const FusedDag& dag,
+                      const NodeTypes& types, const frontend::SourceManager& sources) {
+  out << "solver " << solver.name << '(';
+  for (size_t i = 0; i < solver.params.size(); ++i) out << (i ? ", " : "") << solver.params[i];
+  out << ")\n";
+  std::unordered_map<const Node*, const Definition*> definitionOf;
+  for (const Definition& definition : solver.definitions) {
+    definitionOf.emplace(definition.node, &definition);
+  }
+  std::unordered_map<const Node*, uint32_t> numbers;
+  Namer name = [&](const Node* node) {
+    if (node->op() == Op::Input) return std::string(solver.params[node->inputIndex()]);
+    return fmt::format("%{}", numbers.at(node));
+  };
+  NodeSet seen;
+  postOrder(
+      solver.root, [&](const Node* node) { return seen.insert(node); },
+      [&](const Node* node) {
+        if (node == solver.root && node->op() == Op::Seq) return;
+        const std::string& type = types.of(dag, node)->str();
+        if (!node->isEvaluated()) {
+          out << "  " << formatRef(node, name) << " : " << type << '\n';
+          return;
+        }
+        uint32_t number = static_cast<uint32_t>(numbers.size());
+        numbers.emplace(node, number);
+        std::string line;
+        auto definition = definitionOf.find(node);
+        if (definition != definitionOf.end()) {
+          const Definition& d = *definition->second;
+          std::string_view path = sources.file(d.loc.file).path();
+          path = path.substr(path.find_last_of('/') + 1);
+          line = fmt::format("{}, {}:{}", d.variable, path, d.loc.line);
+        }
+        out << "  %" << number << " = " << formatOperation(node, name) << " : " << type
+            << formatComment({line}) << '\n';
+      });
+  if (solver.root->op() == Op::Seq) {
+    std::string lines;
+    auto operands = solver.root->operands();
+    for (const Node* line : operands.first(operands.size() - 1)) {
+      lines += (lines.empty() ? "" : ", ") + formatRef(line, name);
+    }
+    out << "  lines " << lines << " : " << types.of(dag, solver.root)->str() << '\n';
+  }
+  out << "  return " << formatRef(solver.result, name) << " : "
+      << types.of(dag, solver.result)->str() << '\n';
+}
+
+std::string formatTypedSummary(std::span<const Solver> solvers, const DuplicateGroups& duplicates,
+                               const FusedDag& dag, const NodeTypes& types) {
+  uint32_t typed = 0;
+  for (uint32_t i = 0; i < solvers.size(); ++i) {
+    if (!duplicates.isUnique(i)) continue;
+    bool all = true;
+    NodeSet seen;
+    postOrder(
+        solvers[i].root, [&](const Node* node) { return all && seen.insert(node); },
+        [&](const Node* node) { all = all && isFullyTyped(types.of(dag, node)); });
+    if (all) ++typed;
+  }
+  return fmt::format("typed solvers: {} of {} (every node typed)", typed, duplicates.unique);
+}
+
 void printDag(std::ostream& out, const FusedDag& dag, std::span<const Solver> solvers,
               const DuplicateGroups& duplicates) {
   const DagStats& s = dag.stats;

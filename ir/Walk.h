@@ -37,6 +37,7 @@ class NodeSet {
     bits_[node->id()] = true;
     return true;
   }
+  bool contains(const Node* node) const { return node->id() < bits_.size() && bits_[node->id()]; }
 
  private:
   std::vector<bool> bits_;

@@ -159,11 +159,21 @@ int runInspect(const InspectOptions& options) {
     }
   } else if (options.emit == "ir") {
     for (const ir::Solver& solver : program->solvers) ir::printSolver(std::cout, solver);
+  } else if (options.emit == "types") {
+    for (const ir::Solver& solver : program->solvers) {
+      bool named = std::find(options.solvers.begin(), options.solvers.end(), solver.name) !=
+                   options.solvers.end();
+      if (options.solvers.empty() || named) {
+        ir::printSolverTypes(std::cout, solver, program->dag, program->types, program->sources);
+      }
+    }
   } else if (options.emit == "dag") {
     ir::printDag(std::cout, program->dag, program->solvers, program->duplicates);
   }
+  // With --emit=types, --solver only chooses the solvers printed.
+  bool reports = options.emit != "types" && !options.solvers.empty();
   std::optional<Lowered> lowered;
-  if (options.emit == "cpp" || !options.solvers.empty()) {
+  if (options.emit == "cpp" || reports) {
     lowered = Lowered{ir::lowerToRuntime(*program), ir::runtimeSolverTable(*program)};
   }
   if (options.emit == "cpp" && !printCpp(std::cout, lowered->program, lowered->info)) {
@@ -171,10 +181,18 @@ int runInspect(const InspectOptions& options) {
   }
   int status = diags.hasErrors() ? 1 : 0;
   for (const std::string& name : options.solvers) {
-    status = std::max(status, reportSolver(std::cout, *program, *lowered, name));
+    if (reports) {
+      status = std::max(status, reportSolver(std::cout, *program, *lowered, name));
+    } else if (std::none_of(program->solvers.begin(), program->solvers.end(),
+                            [&](const ir::Solver& s) { return s.name == name; })) {
+      status = std::max(status, reportSolver(std::cout, *program, Lowered{}, name));  // an error
+    }
   }
   std::cout << ir::formatSummary(program->solvers, program->duplicates, program->dag.stats,
                                  program->skipped.size())
+            << '\n';
+  std::cout << ir::formatTypedSummary(program->solvers, program->duplicates, program->dag,
+                                      program->types)
             << '\n';
   return status;
 }
@@ -186,8 +204,10 @@ Command addInspectCommand(CLI::App& battc) {
   CLI::App* inspect = battc.add_subcommand(
       "inspect", "Compile solver files to the fused DAG and print a stage and a summary");
   inspect->add_option("files", options->files, "Solver files (Python, arc-dsl)")->required();
-  inspect->add_option("--emit", options->emit, "Print a stage: ast, ir (per solver), dag or cpp")
-      ->check(CLI::IsMember({"ast", "ir", "dag", "cpp"}));
+  inspect
+      ->add_option("--emit", options->emit,
+                   "Print a stage: ast, ir (per solver), types (per solver), dag or cpp")
+      ->check(CLI::IsMember({"ast", "ir", "types", "dag", "cpp"}));
   inspect->add_option("--solver", options->solvers,
                       "Print one solver: inlined body, hash, duplicate group, shared nodes, "
                       "generated C++ (repeatable)");

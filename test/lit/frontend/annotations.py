@@ -39,7 +39,7 @@ def solve_bad_return(I) -> Nothing:
 # CHECK-NEXT:    %3 = vmirror(I)  ; x4 (line 16)
 # CHECK-NEXT:    %4 = hmirror(I)  ; x5 (line 17)
 # CHECK-NEXT:    %5 = call %1(%3)  ; O (line 18)
-# CHECK-NEXT:    lines %0, %1, %2, %3, %4  ; run in this order, the first error wins
+# CHECK-NEXT:    lines %1, %2, %3, %4  ; run in this order, the first error wins
 # CHECK-NEXT:    return %5
 # CHECK-NOT:   solve_bad
 # CHECK:       1 solvers, 1 unique, 0 duplicate groups, 6 call nodes, {{.*}}, 2 skipped{{$}}

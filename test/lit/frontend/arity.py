@@ -50,7 +50,6 @@ def solve_dynamic(I):
 # IR-LABEL: solver solve_too_few(I)
 # IR-NEXT:    %0 = objects(I, True, False, True)  ; x1 (line 12)
 # IR-NEXT:    %1 = call fork(%0, %0)  ; x2 (line 16)
-# IR-NEXT:    lines %0  ; run in this order, the first error wins
 # IR-NEXT:    return %1
 # IR-LABEL: solver solve_too_many(I)
 # IR-NEXT:    %0 = call vmirror(I, I)  ; O (line 23)

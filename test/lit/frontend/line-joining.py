@@ -30,7 +30,7 @@ def solve_one_line_two(I): O = vmirror(I); return O
 # CHECK-NEXT:    %2 = vmirror(I)  ; x3 (line 16)
 # CHECK-NEXT:    %3 = hmirror(%2)  ; x4 (line 16)
 # CHECK-NEXT:    %4 = paint(%3, %1)  ; O (line 17)
-# CHECK-NEXT:    lines %0, %1, %2, %3  ; run in this order, the first error wins
+# CHECK-NEXT:    lines %1  ; run in this order, the first error wins
 # CHECK-NEXT:    return %4
 # CHECK-LABEL: solver solve_one_line(I)
 # CHECK-NEXT:    %0 = vmirror(I){{$}}

@@ -16,8 +16,8 @@ def solve_variable(I):
 # CHECK-NEXT:    %0 = size(I)  ; x1 (line 11)
 # CHECK-NEXT:    %1 = (%0, 0)
 # CHECK-NEXT:    %2 = shift(I, %1)  ; O (line 12)
-# CHECK-NEXT:    lines %0  ; run in this order, the first error wins
 # CHECK-NEXT:    return %2
+# No 'lines': the walk of O runs x1 first (I cannot raise; the tuple's first element is x1).
 
 
 def solve_call(I):

@@ -52,7 +52,7 @@ def solve_other_solver(I):
 # IR-NEXT:    %0 = vmirror(I)  ; x1 (line 18)
 # IR-NEXT:    %1 = hmirror(%0)  ; x2 (line 19)
 # IR-NEXT:    %2 = hconcat(%0, <raises NameError>)  ; O (line 21)
-# IR-NEXT:    lines %0, %1  ; run in this order, the first error wins
+# IR-NEXT:    lines %1  ; run in this order, the first error wins
 # IR-NEXT:    return %2
 # IR-LABEL: solver solve_bool(I)
 # IR-NEXT:    %0 = objects(I, True, False, <raises NameError>)  ; O (line 27)

@@ -56,7 +56,6 @@ def solve_return(I):
 # IR-LABEL: solver solve_shadowed_constant(I)
 # IR-NEXT:    %0 = objects(I, <raises UnboundLocalError>, False, <raises UnboundLocalError>)  ; x1 (line 35)
 # IR-NEXT:    %1 = first(%0)  ; T (line 36)
-# IR-NEXT:    lines %0  ; run in this order, the first error wins
 # IR-NEXT:    return %1
 # IR-LABEL: solver solve_return(I)
 # IR-NEXT:    return <raises NameError>

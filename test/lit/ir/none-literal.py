@@ -28,7 +28,6 @@ def solve_compare(I):
 # CHECK-NEXT:    %0 = equality(I, None)  ; x2 (line 20)
 # CHECK-NEXT:    %1 = (%0, None)  ; x4 (line 22)
 # CHECK-NEXT:    %2 = astuple((None, None), %1)  ; O (line 23)
-# CHECK-NEXT:    lines %0, %1  ; run in this order, the first error wins
 # CHECK-NEXT:    return %2
 
 

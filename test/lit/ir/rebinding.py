@@ -16,8 +16,8 @@ def solve_variable(I):
 # CHECK-NEXT:    %0 = vmirror(I)  ; x1 (line 10)
 # CHECK-NEXT:    %1 = hmirror(%0)  ; x1 (line 11)
 # CHECK-NEXT:    %2 = rot90(%1)  ; O (line 12)
-# CHECK-NEXT:    lines %0, %1  ; run in this order, the first error wins
 # CHECK-NEXT:    return %2
+# No 'lines': each line is the first argument of the next, so the walk of O runs them in order.
 
 
 def solve_parameter(I):
@@ -31,7 +31,7 @@ def solve_parameter(I):
 # CHECK-NEXT:    %0 = vmirror(I)  ; x1 (line 24)
 # CHECK-NEXT:    %1 = hmirror(I)  ; I (line 25)
 # CHECK-NEXT:    %2 = hconcat(%0, %1)  ; O (line 26)
-# CHECK-NEXT:    lines %0, %1  ; run in this order, the first error wins
+# CHECK-NEXT:    lines %0  ; run in this order, the first error wins
 # CHECK-NEXT:    return %2
 
 

@@ -26,7 +26,7 @@ def solve_pairs(I):
 # CHECK-NEXT:    %5 = (%1, 1){{$}}
 # CHECK-NEXT:    %6 = (%4, %5)  ; x5 (line 16)
 # CHECK-NEXT:    %7 = astuple(%2, %3)  ; O (line 17)
-# CHECK-NEXT:    lines %0, %1, %2, %3, %6  ; run in this order, the first error wins
+# CHECK-NEXT:    lines %0, %2, %3, %6  ; run in this order, the first error wins
 # CHECK-NEXT:    return %7
 
 
@@ -40,7 +40,7 @@ def solve_unparenthesized(I):
 # CHECK-NEXT:    %0 = size(I)  ; x1 (line 34)
 # CHECK-NEXT:    %1 = height(I)  ; x2 (line 35)
 # CHECK-NEXT:    %2 = (%0, %1)  ; O (line 36)
-# CHECK-NEXT:    lines %0, %1  ; run in this order, the first error wins
+# CHECK-NEXT:    lines %0  ; run in this order, the first error wins
 # CHECK-NEXT:    return %2
 
 
