@@ -13,6 +13,7 @@
 #include "runtime/constants.h"
 #include "runtime/function.h"
 #include "runtime/node_eval.h"
+#include "runtime/profile.h"
 
 namespace batt::gen {
 
@@ -47,7 +48,7 @@ void eval_call(Batch& batch, uint32_t out, Fn fn, std::array<uint32_t, sizeof...
       result[k] = *failed;
       continue;
     }
-    result[k] = rt::eval_node(*batch.options, [&] {
+    result[k] = rt::eval_node_counted(*batch.options, batch.nodes[out], [&] {
       // What rt::call does around a primitive, observable through RecursionError and Timeout:
       // the primitive's Python frame and one unit of fuel.
       rt::Frame frame;
@@ -106,7 +107,8 @@ Prepared prepare() {
            .solvers = p.solvers.data(),
            .num_unique = program.num_unique,
            .dag_nodes = program.dag_nodes,
-           .evaluate = &evaluate};
+           .evaluate = &evaluate,
+           .num_nodes = program.num_nodes};
   return p;
 }
 
@@ -181,7 +183,7 @@ void eval_dynamic(Batch& batch, uint32_t out, std::initializer_list<uint32_t> op
       continue;
     }
     for (size_t i = 0; i < operand.size(); ++i) values[i] = operand[i][k].value;
-    result[k] = rt::eval_node(*batch.options, [&] {
+    result[k] = rt::eval_node_counted(*batch.options, batch.nodes[out], [&] {
       return rt::call(values[0], std::span<const Value>(values).subspan(1));
     });
   }
@@ -198,7 +200,8 @@ void eval_tuple(Batch& batch, uint32_t out, std::initializer_list<uint32_t> oper
       continue;
     }
     for (size_t i = 0; i < operand.size(); ++i) values[i] = operand[i][k].value;
-    result[k] = rt::eval_node(*batch.options, [&] { return rt::make_tuple(values); });
+    result[k] = rt::eval_node_counted(*batch.options, batch.nodes[out],
+                                      [&] { return rt::make_tuple(values); });
   }
 }
 

@@ -8,11 +8,12 @@
 
 #include "runtime/executor.h"
 #include "runtime/outcome.h"
+#include "runtime/profile.h"
 #include "runtime/program.h"
 
 namespace batt::interp {
 
-class Profile;
+using rt::Profile;
 
 // out[k][s] = the outcome of unique solver s (program.roots[s]) on inputs[k]. With a `profile`
 // (sized program.nodes.size()), every call node's evaluations are counted in it (interp/profile.h).

@@ -56,37 +56,6 @@ std::string origin_text(const rt::Program& program, uint32_t k, uint32_t line) {
 
 }  // namespace
 
-void NodeProfile::add(rt::Status status, int64_t fuel, double s) {
-  ++evaluations;
-  ok += status == rt::Status::Ok;
-  errors += status == rt::Status::Error;
-  timeouts += status == rt::Status::Timeout || status == rt::Status::Memory;
-  fuel_total += fuel;
-  fuel_max = std::max(fuel_max, fuel);
-  seconds += s;
-  seconds_max = std::max(seconds_max, s);
-}
-
-void NodeProfile::merge(const NodeProfile& o) {
-  evaluations += o.evaluations;
-  ok += o.ok;
-  errors += o.errors;
-  timeouts += o.timeouts;
-  fuel_total += o.fuel_total;
-  fuel_max = std::max(fuel_max, o.fuel_max);
-  seconds += o.seconds;
-  seconds_max = std::max(seconds_max, o.seconds_max);
-}
-
-std::vector<NodeProfile> Profile::merged() const {
-  std::vector<NodeProfile> sum;
-  for (const std::vector<NodeProfile>& thread : threads_) {
-    if (sum.empty()) sum.resize(thread.size());
-    for (size_t k = 0; k < thread.size(); ++k) sum[k].merge(thread[k]);
-  }
-  return sum;
-}
-
 std::string format_profile(const rt::Program& program, const std::vector<NodeProfile>& nodes) {
   std::vector<uint32_t> order;
   for (uint32_t k = 0; k < nodes.size() && k < program.nodes.size(); ++k)

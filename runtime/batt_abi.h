@@ -11,7 +11,7 @@
 
 namespace batt::rt {
 
-inline constexpr uint32_t kBattAbiVersion = 1;
+inline constexpr uint32_t kBattAbiVersion = 2;
 
 struct BattSolver {
   const char* name;          // as in the solver file
@@ -32,6 +32,7 @@ struct BattProgram {
   uint32_t num_unique;
   uint32_t dag_nodes;
   BattEvaluate evaluate;
+  uint32_t num_nodes;  // nodes of the fused DAG: what a profile is indexed by (ABI 2)
 };
 
 }  // namespace batt::rt

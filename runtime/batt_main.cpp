@@ -3,7 +3,11 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <fstream>
+#include <optional>
+
 #include "runtime/batt_abi.h"
+#include "runtime/profile.h"
 #include "runtime/run.h"
 
 int main(int argc, char** argv) {
@@ -18,7 +22,16 @@ int main(int argc, char** argv) {
                            program->num_solvers, program->num_unique)};
   RunRequest request;
   add_run_options(app, request);
+  std::string profile_path;
+  app.add_option("--profile", profile_path,
+                 "Write per-node counters (evaluations, outcomes, fuel, seconds) to FILE.tsv; "
+                 "battc run --profile adds the solver lines");
   CLI11_PARSE(app, argc, argv);
+  std::optional<Profile> profile;
+  if (!profile_path.empty()) {
+    profile.emplace(program->num_nodes);
+    request.options.profile = &*profile;
+  }
 
   ProgramInfo info;
   info.unique = program->num_unique;
@@ -27,5 +40,14 @@ int main(int argc, char** argv) {
     const BattSolver& s = program->solvers[k];
     info.solvers.push_back({s.name, s.unique, s.body_hash, s.duplicate_of, s.source});
   }
-  return run_program(request, info, program->evaluate);
+  int status = run_program(request, info, program->evaluate);
+  if (profile) {
+    std::ofstream file(profile_path);
+    file << format_node_counters(profile->merged());
+    if (!file.flush()) {
+      fmt::print(stderr, "{}: error: cannot write the profile\n", profile_path);
+      if (!status) status = 1;
+    }
+  }
+  return status;
 }

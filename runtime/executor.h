@@ -14,12 +14,15 @@
 
 namespace batt::rt {
 
+class Profile;
+
 struct RunOptions {
   int threads = 0;            // 0: all cores
   int64_t fuel = 0;           // per node evaluation; 0: default
   int64_t timeout_ms = 0;     // wall-clock backstop per node evaluation; 0: default
   size_t memory_bytes = 0;    // arena limit per thread; 0: default
   int batch = 0;              // most samples of one task evaluated together; 0: default
+  Profile* profile = nullptr;  // count every node evaluation here (runtime/profile.h)
 };
 
 inline constexpr int64_t kDefaultFuel = 40'000'000;

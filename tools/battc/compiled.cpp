@@ -88,9 +88,11 @@ std::optional<std::string> buildCompiled(const rt::Program& program, const rt::P
   return built.executable;
 }
 
-int runCompiled(const std::string& batt, const rt::RunRequest& request) {
+int runCompiled(const std::string& batt, const rt::RunRequest& request,
+                const std::vector<std::string>& extra) {
   std::vector<std::string> args = rt::run_arguments(request);
   args.insert(args.begin(), batt);
+  args.insert(args.end(), extra.begin(), extra.end());
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);

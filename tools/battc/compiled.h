@@ -27,8 +27,9 @@ void addBuildOptions(CLI::App& command, BuildFlags& flags);
 std::optional<std::string> buildCompiled(const rt::Program& program, const rt::ProgramInfo& info,
                                          const BuildFlags& flags);
 
-// Runs the BATT executable `batt` on `request` and returns its exit status.
-int runCompiled(const std::string& batt, const rt::RunRequest& request);
+// Runs the BATT executable `batt` on `request` (and `extra` arguments) and returns its exit status.
+int runCompiled(const std::string& batt, const rt::RunRequest& request,
+                const std::vector<std::string>& extra = {});
 
 // The program's C++ as one text (--emit=cpp); false after reporting an internal error.
 bool printCpp(std::ostream& out, const rt::Program& program, const rt::ProgramInfo& info);

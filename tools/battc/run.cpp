@@ -1,6 +1,8 @@
 // battc run: compile the solver files to the fused DAG and run it over tasks — with the DAG
 // interpreter (--interpret), or as compiled batt code (codegen/, cached).
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -25,10 +27,18 @@ struct RunCommandOptions {
   std::vector<std::string> files;
   bool interpret = false;
   bool werror = false;
-  std::string profile;  // --profile FILE (with --interpret)
+  std::string profile;  // --profile FILE
   rt::RunRequest request;
   BuildFlags build;
 };
+
+bool writeProfile(const std::string& path, const std::string& text) {
+  std::ofstream file(path);
+  file << text;
+  if (file.flush()) return true;
+  fmt::print(stderr, "{}: error: cannot write the profile\n", path);
+  return false;
+}
 
 int runRun(const RunCommandOptions& options) {
   frontend::DiagnosticEngine diags(options.werror);
@@ -42,7 +52,23 @@ int runRun(const RunCommandOptions& options) {
   if (!options.interpret) {
     std::optional<std::string> batt = buildCompiled(runtime, info, options.build);
     if (!batt) return 1;
-    int run = runCompiled(*batt, options.request);
+    if (options.profile.empty()) {
+      int run = runCompiled(*batt, options.request);
+      return run ? run : status;
+    }
+    // batt writes its counters by node number; the profile adds the solver lines.
+    std::string counters = options.profile + ".counters.tmp";
+    int run = runCompiled(*batt, options.request, {"--profile", counters});
+    std::ifstream in(counters);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::filesystem::remove(counters);
+    std::optional<std::vector<rt::NodeProfile>> nodes =
+        rt::parse_node_counters(text, runtime.nodes.size());
+    if (!nodes) {
+      fmt::print(stderr, "battc: internal error: the compiled batt wrote no readable profile\n");
+      return 70;
+    }
+    if (!writeProfile(options.profile, interp::format_profile(runtime, *nodes)) && !run) run = 1;
     return run ? run : status;
   }
   std::optional<interp::Profile> profile;
@@ -54,13 +80,9 @@ int runRun(const RunCommandOptions& options) {
     interp::evaluate(runtime, inputs, run, out, counters);
   };
   int run = rt::run_program(options.request, info, evaluate);
-  if (profile) {
-    std::ofstream file(options.profile);
-    file << interp::format_profile(runtime, profile->merged());
-    if (!file.flush()) {
-      fmt::print(stderr, "{}: error: cannot write the profile\n", options.profile);
-      if (!run) run = 1;
-    }
+  if (profile && !writeProfile(options.profile, interp::format_profile(runtime, profile->merged())) &&
+      !run) {
+    run = 1;
   }
   return run ? run : status;
 }
@@ -72,12 +94,11 @@ Command addRunCommand(CLI::App& battc) {
   CLI::App* run = battc.add_subcommand(
       "run", "Compile solver files and run every solver on every input of every task");
   run->add_option("files", options->files, "Solver files (Python, arc-dsl)")->required();
-  CLI::Option* interpret =
-      run->add_flag("--interpret", options->interpret,
-                    "Run the fused DAG with the interpreter (no C++ is generated)");
+  run->add_flag("--interpret", options->interpret,
+                "Run the fused DAG with the interpreter (no C++ is generated)");
   run->add_option("--profile", options->profile,
-                  "Write fuel, time and outcomes per DAG node to FILE.tsv (interpreter only)")
-      ->needs(interpret);
+                  "Write fuel, time and outcomes per DAG node to FILE.tsv (interpreted or "
+                  "compiled: the same nodes)");
   run->add_flag("--werror", options->werror, "Treat warnings as errors; any error is fatal");
   rt::add_run_options(*run, options->request);
   addBuildOptions(*run, options->build);
