@@ -1,5 +1,7 @@
 #include "runtime/object.h"
 
+#include <atomic>
+
 #include <algorithm>
 #include <charconv>
 #include <vector>
@@ -63,13 +65,11 @@ int64_t serial_hash(uint64_t serial) {
 
 constexpr int64_t kNoneHash = 0x5F3759DF;
 
-// A repr or canonical form longer than this raises Exc::Memory: an output such as
-// upscale(G, 100000) is cheap to build (its rows are shared) but has an astronomically long text,
-// which CPython's pyref.py reports as a memory error too.
-constexpr size_t kMaxTextBytes = size_t{1} << 26;
+// A repr or canonical form longer than max_text_bytes() raises Exc::Memory (object.h).
+std::atomic<size_t> text_limit{kDefaultMaxTextBytes};
 
 void check_text_size(const std::string& out) {
-  if (out.size() > kMaxTextBytes) raise(Exc::Memory);
+  if (out.size() > text_limit.load(std::memory_order_relaxed)) raise(Exc::Memory);
 }
 
 enum class Op { Lt, Le, Gt, Ge };
@@ -146,7 +146,7 @@ void canonical_to(std::string& out, const Value& v) {
         std::string s;
         canonical_to(s, e);
         total += s.size() + 2;
-        if (total > kMaxTextBytes) raise(Exc::Memory);
+        if (total > text_limit.load(std::memory_order_relaxed)) raise(Exc::Memory);
         parts.push_back(std::move(s));
       }
       std::sort(parts.begin(), parts.end());
@@ -318,5 +318,12 @@ bool holds_address_hashed(const Value& v) {
     default: return false;
   }
 }
+
+}  // namespace batt::rt
+
+namespace batt::rt {
+
+size_t max_text_bytes() { return text_limit.load(std::memory_order_relaxed); }
+void set_max_text_bytes(size_t bytes) { text_limit.store(bytes, std::memory_order_relaxed); }
 
 }  // namespace batt::rt

@@ -28,8 +28,17 @@ bool py_ge(const Value& a, const Value& b);
 // bool(x)
 bool py_truthy(const Value& v);
 
+// The longest repr or canonical form an output may have; a longer one raises Exc::Memory (an
+// output such as upscale(G, 100000) is cheap to build, as its rows are shared, but its text is
+// astronomical: pyref.py's CPython fails on it too). CPython under pyref.py's 3 GiB address space
+// still writes both texts of upscale(3x3 grid, 6000), a 972 MB repr (docs/runtime.md, "Memory"),
+// so the default is above that: 2 GiB. Tests lower it to check the limit without building 2 GiB.
+inline constexpr size_t kDefaultMaxTextBytes = size_t{2} << 30;
+size_t max_text_bytes();
+void set_max_text_bytes(size_t bytes);
+
 // repr(x), exactly as CPython prints it (functions print with an address-like id). Text past
-// 64 MiB raises Exc::Memory (so do canonical() and strict_form()).
+// max_text_bytes() raises Exc::Memory (so do canonical() and strict_form()).
 std::string py_repr(const Value& v);
 void py_repr_to(std::string& out, const Value& v);
 

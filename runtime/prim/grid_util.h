@@ -155,9 +155,10 @@ inline Value dsl(Value (*fn)(const Value&, const Value&, const Value&), const Va
   return fn(a, b, c);
 }
 
-// Tuples and grids larger than this are reported as a memory limit (CPython would take far more
-// than its time limit to build them).
-inline constexpr int64_t kMaxItems = int64_t{1} << 25;
+// Tuples and grids larger than this are reported as a memory limit: CPython takes more than its
+// 2 s to build them (canvas(0, (1, 30M)) takes 1.7 s here, (1, 60M) times out; docs/runtime.md
+// "Memory"), and the fuel of building them (a unit per item at least) stops ours first anyway.
+inline constexpr int64_t kMaxItems = int64_t{1} << 26;
 inline void check_items(int64_t n) {
   if (n > kMaxItems) raise(Exc::Memory);
 }

@@ -150,12 +150,28 @@ TEST(Sequence, IndexingAndSlicing) {
 // upscale(G, 100000) shares its rows: cheap to build, but its repr would be ~10^10 characters.
 // Printing it raises Memory instead of running away (CPython's pyref.py reports `memory`).
 TEST(Repr, AstronomicalTextIsAMemoryError) {
+  // 36M cells sharing one row: a 108 MB text, past a limit lowered to 64 MiB for the test (the
+  // default, 2 GiB, would take seconds to reach).
+  EXPECT_EQ(max_text_bytes(), kDefaultMaxTextBytes);
+  set_max_text_bytes(size_t{64} << 20);
   std::vector<Value> row(6000, I(7));
   Value r = make_tuple(row);
   std::vector<Value> rows(6000, r);
   Value grid = make_tuple(rows);
   EXPECT_EQ(raised([&] { py_repr(grid); }), Exc::Memory);
   EXPECT_EQ(raised([&] { canonical(grid); }), Exc::Memory);
+  set_max_text_bytes(kDefaultMaxTextBytes);
+}
+
+TEST(Repr, LongTextCPythonWritesIsNoMemoryError) {
+  // 3000 x 3000 cells sharing one row, 27 MB of text: CPython under pyref.py's limits writes far
+  // longer ones (upscale of a 3x3 grid by 6000: 972 MB).
+  std::vector<Value> row(3000, I(7));
+  Value r = make_tuple(row);
+  std::vector<Value> rows(3000, r);
+  Value grid = make_tuple(rows);
+  EXPECT_EQ(py_repr(grid).size(), size_t{3000} * (3000 * 3 - 2 + 2) + 2 * 2999 + 2);
+  EXPECT_EQ(canonical(grid).size(), py_repr(grid).size());
 }
 
 TEST(Truthiness, AllKinds) {
