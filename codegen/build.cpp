@@ -1,5 +1,11 @@
 #include "codegen/build.h"
 
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "runtime/atomic_file.h"
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -102,13 +108,26 @@ bool build(const Emitted& emitted, const BuildOptions& options, BuildResult& res
   result.executable = options.output.empty() ? cache.path(program) : options.output;
   result.link_cached = options.output.empty() && cache.contains(program);
   if (!result.link_cached) {
-    std::string target = options.output.empty() ? cache.temp_path(program) : options.output;
+    // Linked under a temporary name and renamed: an interrupted build leaves no partial program.
+    std::string target = options.output.empty() ? cache.temp_path(program)
+                                                : rt::temporary_path(options.output).string();
     ToolResult linked = link_executable(toolchain, objects, target);
     result.diagnostics += linked.diagnostics;
-    if (!linked.ok) return false;
+    std::error_code ec;
+    if (!linked.ok) {
+      std::filesystem::remove(target, ec);
+      return false;
+    }
     if (options.output.empty()) {
       if (std::optional<std::string> error = cache.commit(target, program)) {
         result.diagnostics += *error + "\n";
+        return false;
+      }
+    } else {
+      std::filesystem::rename(target, options.output, ec);
+      if (ec) {
+        result.diagnostics += fmt::format("cannot write '{}': {}\n", options.output, ec.message());
+        std::filesystem::remove(target, ec);
         return false;
       }
     }

@@ -6,12 +6,15 @@
 #include <fstream>
 #include <optional>
 
+#include "runtime/atomic_file.h"
 #include "runtime/batt_abi.h"
+#include "runtime/interrupt.h"
 #include "runtime/profile.h"
 #include "runtime/run.h"
 
 int main(int argc, char** argv) {
   using namespace batt::rt;
+  exit_on_interrupt();
   const BattProgram* program = batt_program();
   if (program->abi_version != kBattAbiVersion) {
     fmt::print(stderr, "batt: error: generated code has ABI {}, this runtime {}\n",
@@ -41,10 +44,8 @@ int main(int argc, char** argv) {
     info.solvers.push_back({s.name, s.unique, s.body_hash, s.duplicate_of, s.source});
   }
   int status = run_program(request, info, program->evaluate);
-  if (profile) {
-    std::ofstream file(profile_path);
-    file << format_node_counters(profile->merged());
-    if (!file.flush()) {
+  if (profile && status != kInterruptedStatus) {
+    if (!write_file_atomically(profile_path, format_node_counters(profile->merged()))) {
       fmt::print(stderr, "{}: error: cannot write the profile\n", profile_path);
       if (!status) status = 1;
     }

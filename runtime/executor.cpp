@@ -1,5 +1,7 @@
 #include "runtime/executor.h"
 
+#include "runtime/interrupt.h"
+
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -129,7 +131,7 @@ RunStats run_samples(const TaskSet& tasks, const EvaluateFn& evaluate, const Sin
   // may be in flight: a slow block then does not leave the other threads idle.
   const size_t in_flight = static_cast<size_t>(threads) * 64;
   auto next_block = [&](tbb::flow_control& fc) -> size_t {
-    if (next >= blocks.size()) {
+    if (next >= blocks.size() || interrupted()) {
       fc.stop();
       return 0;
     }

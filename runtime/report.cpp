@@ -51,10 +51,10 @@ Report::Report(const TaskSet& tasks, std::vector<SolverInfo> solvers, size_t uni
   }
   if (!paths_.outputs.empty()) {
     outputs_.open(paths_.outputs);
-    if (!outputs_)
+    if (!outputs_.stream())
       errors_.push_back(fmt::format("{}: error: cannot write the outputs file", paths_.outputs));
     else
-      outputs_ << "solver\ttask\tkind\tindex\tstatus\tstrict\tvalue\tcorrect\n";
+      outputs_.stream() << "solver\ttask\tkind\tindex\tstatus\tstrict\tvalue\tcorrect\n";
   }
 }
 
@@ -76,7 +76,7 @@ void Report::add(size_t sample, const std::vector<Record>& records) {
         lines += status_text(o) + "\t-\t-\t0\n";
       }
     }
-    outputs_ << lines;
+    outputs_.stream() << lines;
   }
   for (uint32_t u = 0; u < records.size(); ++u) {
     if (!records[u].correct) continue;
@@ -117,15 +117,16 @@ Summary Report::finish(const RunStats& stats, size_t dag_nodes) {
     s.fitted_tasks += fitted;
     s.solved_tasks += solved;
   }
-  if (outputs_.is_open()) {
-    outputs_.close();
-    if (!outputs_) errors_.push_back(fmt::format("{}: error: writing failed", paths_.outputs));
+  if (outputs_.is_open() && !outputs_.commit()) {
+    errors_.push_back(fmt::format("{}: error: writing failed", paths_.outputs));
   }
   if (!paths_.results.empty()) write_results(s);
   if (!paths_.submission.empty()) write_submission();
   if (!paths_.store.empty()) write_store();
   return s;
 }
+
+void Report::discard() { outputs_.discard(); }
 
 void Report::write_results(const Summary& s) {
   ordered_json j;
@@ -184,9 +185,8 @@ void Report::write_results(const Summary& s) {
     solvers[info.name] = e;
   }
   j["solvers"] = solvers;
-  std::ofstream out(paths_.results);
-  out << j.dump(1) << '\n';
-  if (!out) errors_.push_back(fmt::format("{}: error: cannot write the results file", paths_.results));
+  if (!write_file_atomically(paths_.results, j.dump(1) + '\n'))
+    errors_.push_back(fmt::format("{}: error: cannot write the results file", paths_.results));
 }
 
 void Report::write_submission() {
@@ -204,9 +204,7 @@ void Report::write_submission() {
     }
     j[tasks_.ids[t]] = entries;
   }
-  std::ofstream out(paths_.submission);
-  out << j.dump() << '\n';
-  if (!out)
+  if (!write_file_atomically(paths_.submission, j.dump() + '\n'))
     errors_.push_back(fmt::format("{}: error: cannot write the submission file", paths_.submission));
 }
 
@@ -230,17 +228,19 @@ void Report::write_store() {
       if (!first[u] || st.train_pairs == 0 || st.train_correct[u] != st.train_pairs) continue;
       if (md5[u].empty()) {
         md5[u] = md5_16(first[u]->source);
-        std::ofstream f(root / "solver_md5" / (md5[u] + ".py"));
-        f << first[u]->source;
-        if (!f) errors_.push_back(fmt::format("{}: error: cannot write a solver", paths_.store));
+        if (!write_file_atomically(root / "solver_md5" / (md5[u] + ".py"), first[u]->source))
+          errors_.push_back(fmt::format("{}: error: cannot write a solver", paths_.store));
       }
       // The score: pairs right, train and test.
       uint32_t score = st.train_correct[u] + st.test_correct[u];
       fs::path dir = root / "solver_dir" / ("solve_" + tasks_.ids[t]) / std::to_string(score);
       fs::create_directories(dir, ec);
+      // A link made under a temporary name and renamed over the old one: never missing.
       fs::path link = dir / (md5[u] + ".py");
-      fs::remove(link, ec);
-      fs::create_symlink(fs::path("../../../solver_md5") / (md5[u] + ".py"), link, ec);
+      fs::path temp = temporary_path(link);
+      fs::remove(temp, ec);
+      fs::create_symlink(fs::path("../../../solver_md5") / (md5[u] + ".py"), temp, ec);
+      if (!ec) fs::rename(temp, link, ec);
       if (ec) errors_.push_back(fmt::format("{}: error: {}", link.string(), ec.message()));
     }
   }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/atomic_file.h"
 #include "runtime/executor.h"
 #include "runtime/tasks.h"
 
@@ -48,6 +49,9 @@ class Report {
   void add(size_t sample, const std::vector<Record>& records);
   // Writes results, submission and store; returns the summary. `dag_nodes` is reported as is.
   Summary finish(const RunStats& stats, size_t dag_nodes);
+  // An interrupted run writes nothing: the outputs file being written is removed, and the
+  // files of an earlier run stay as they were.
+  void discard();
   // Problems writing the files (each a message naming the file).
   const std::vector<std::string>& errors() const { return errors_; }
 
@@ -61,7 +65,7 @@ class Report {
   std::vector<SolverInfo> solvers_;
   size_t unique_;
   ReportPaths paths_;
-  std::ofstream outputs_;
+  AtomicFile outputs_;  // renamed onto paths_.outputs by finish()
   std::vector<std::unique_ptr<TaskState>> state_;  // per task
   std::vector<std::string> errors_;
 };

@@ -1,5 +1,7 @@
 #include "runtime/run.h"
 
+#include "runtime/interrupt.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -93,6 +95,7 @@ std::vector<std::string> run_arguments(const RunRequest& request) {
 }
 
 int run_program(const RunRequest& request, const ProgramInfo& program, const EvaluateFn& evaluate) {
+  install_interrupt_handlers();
   LoadResult loaded = load_tasks(request.tasks, request.solutions);
   for (const LoadError& e : loaded.errors) fmt::print(stderr, "{}\n", e.str());
   int status = loaded.errors.empty() ? 0 : 1;
@@ -104,6 +107,11 @@ int run_program(const RunRequest& request, const ProgramInfo& program, const Eva
         loaded.tasks, evaluate,
         [&](size_t sample, std::vector<Record>& records) { report.add(sample, records); },
         request.options, [&](size_t done) { progress.update(done); });
+  }
+  if (interrupted()) {
+    report.discard();
+    fmt::print(stderr, "interrupted: nothing written\n");
+    return kInterruptedStatus;
   }
   Summary summary = report.finish(stats, program.dag_nodes);
   for (const std::string& e : report.errors()) fmt::print(stderr, "{}\n", e);

@@ -1,5 +1,10 @@
 #include "tools/battc/compiled.h"
 
+#include <csignal>
+
+#include "runtime/atomic_file.h"
+#include "runtime/interrupt.h"
+
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -70,9 +75,7 @@ std::optional<std::string> buildCompiled(const rt::Program& program, const rt::P
   if (!emitted) return std::nullopt;
   double emitSeconds = secondsSince(start);
   if (!flags.emitCpp.empty()) {
-    std::ofstream out(flags.emitCpp, std::ios::binary);
-    out << codegen::join_files(*emitted);
-    if (!out) {
+    if (!rt::write_file_atomically(flags.emitCpp, codegen::join_files(*emitted))) {
       std::cerr << fmt::format("battc: error: cannot write '{}'\n", flags.emitCpp);
       return std::nullopt;
     }
@@ -96,15 +99,23 @@ int runCompiled(const std::string& batt, const rt::RunRequest& request,
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);
+  // From here a SIGINT or SIGTERM reaches batt too (the terminal sends it to both; `kill` to
+  // battc alone is forwarded), which stops and writes nothing; battc then exits 130 as batt does.
+  rt::install_interrupt_handlers();
   pid_t pid = 0;
   if (int error = posix_spawn(&pid, batt.c_str(), nullptr, nullptr, argv.data(), environ)) {
     std::cerr << fmt::format("battc: error: cannot run '{}': {}\n", batt, std::strerror(error));
     return 1;
   }
+  rt::forward_interrupts_to(pid);
+  if (rt::interrupted()) kill(pid, SIGINT);  // arrived before the pid was known
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
+  rt::forward_interrupts_to(0);
   if (WIFEXITED(status)) return WEXITSTATUS(status);
+  // Interrupted before it installed its own handlers: it wrote nothing either.
+  if (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM) return rt::kInterruptedStatus;
   std::cerr << fmt::format("battc: error: '{}' was killed by signal {}\n", batt, WTERMSIG(status));
   return 1;
 }

@@ -3,9 +3,11 @@
 #include <vector>
 
 #include "frontend/Diagnostics.h"
+#include "runtime/interrupt.h"
 #include "tools/battc/Commands.h"
 
 int main(int argc, char** argv) {
+  batt::rt::exit_on_interrupt();  // a run switches to stopping gracefully (runtime/interrupt.h)
   CLI::App battc{"battc: compiler and parallel runtime for ARC-DSL solver programs"};
   battc.set_version_flag("--version", "battc " BATTC_VERSION);
   battc.require_subcommand(1);

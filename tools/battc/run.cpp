@@ -15,6 +15,8 @@
 #include "interp/profile.h"
 #include "ir/Lower.h"
 #include "ir/Pipeline.h"
+#include "runtime/atomic_file.h"
+#include "runtime/interrupt.h"
 #include "runtime/run.h"
 #include "tools/battc/Commands.h"
 #include "tools/battc/compiled.h"
@@ -33,9 +35,7 @@ struct RunCommandOptions {
 };
 
 bool writeProfile(const std::string& path, const std::string& text) {
-  std::ofstream file(path);
-  file << text;
-  if (file.flush()) return true;
+  if (rt::write_file_atomically(path, text)) return true;
   fmt::print(stderr, "{}: error: cannot write the profile\n", path);
   return false;
 }
@@ -59,6 +59,7 @@ int runRun(const RunCommandOptions& options) {
     // batt writes its counters by node number; the profile adds the solver lines.
     std::string counters = options.profile + ".counters.tmp";
     int run = runCompiled(*batt, options.request, {"--profile", counters});
+    if (run == rt::kInterruptedStatus) return run;
     std::ifstream in(counters);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::filesystem::remove(counters);
@@ -80,6 +81,7 @@ int runRun(const RunCommandOptions& options) {
     interp::evaluate(runtime, inputs, run, out, counters);
   };
   int run = rt::run_program(options.request, info, evaluate);
+  if (run == rt::kInterruptedStatus) return run;
   if (profile && !writeProfile(options.profile, interp::format_profile(runtime, profile->merged())) &&
       !run) {
     run = 1;
