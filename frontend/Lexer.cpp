@@ -358,8 +358,7 @@ Token Lexer::lexInvalidCharacter(SourceLoc identifierLoc) {
          (isNameChar(text_[pos_]) || static_cast<unsigned char>(text_[pos_]) >= 0x80)) {
     ++pos_;
   }
-  bool printable = cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0);
-  if (!printable) {
+  if (!isPrintable(cp)) {
     return error(
         loc, fmt::format("invalid non-printable character U+{:04X}", static_cast<uint32_t>(cp)));
   }

@@ -57,6 +57,7 @@ std::pair<char32_t, size_t> decodeUtf8(std::string_view s) {
 
 bool isXidStart(char32_t c) { return inRanges(kXidStart, c); }
 bool isXidContinue(char32_t c) { return inRanges(kXidContinue, c); }
+bool isPrintable(char32_t c) { return inRanges(kPrintable, c); }
 
 std::variant<std::string, CombiningAt> normalizeIdentifier(std::string_view name) {
   std::string out;

@@ -17,6 +17,8 @@ std::pair<char32_t, size_t> decodeUtf8(std::string_view s);
 
 bool isXidStart(char32_t c);
 bool isXidContinue(char32_t c);
+// As Python's str.isprintable(): which of its two messages an invalid character gets.
+bool isPrintable(char32_t c);
 
 // Where per-code-point normalization could differ from NFKC of the whole identifier: the byte
 // offset of a code point that NFKC may combine with the one before it (a combining mark such as

@@ -7,6 +7,8 @@ Identifiers follow PEP 3131 as CPython reads them: the first character XID_Start
 rest XID_Continue, checked on the text as written; then the name is NFKC-normalized. The
 reference is CPython itself: a character starts an identifier if chr(c).isidentifier(), and
 continues one if ('a' + chr(c)).isidentifier(); its normal form is unicodedata.normalize('NFKC').
+A character that is neither is reported as CPython reports it: 'invalid character' if
+str.isprintable(), else 'invalid non-printable character' (kPrintable).
 
 battc normalizes one code point at a time. That equals NFKC of the whole identifier unless a code
 point can combine with the one before it (canonical reordering or composition across the
@@ -51,6 +53,7 @@ def main():
         return unicodedata.combining(first) != 0 or ord(first) in second
 
     no_boundary = [c for c in cont if no_boundary_before(c)]
+    printable = [c for c in range(0x110000) if chr(c).isprintable()]
     mapped = [(c, nfkc(chr(c))) for c in cont if nfkc(chr(c)) != chr(c)]
 
     # Every normal form is itself an identifier's tail, so a normalized name is still a name.
@@ -95,6 +98,7 @@ def main():
     table('kXidStart', ranges(start))
     table('kXidContinue', ranges(cont))
     table('kNoBoundaryBefore', ranges(no_boundary))
+    table('kPrintable', ranges(printable))
     w('inline constexpr char32_t kNfkcPool[%d] = {\n' % len(pool))
     for k in range(0, len(pool), 10):
         w('  ' + ' '.join('0x%X,' % x for x in pool[k:k + 10]) + '\n')
