@@ -206,17 +206,7 @@ Token Lexer::lexName(size_t begin, SourceLoc loc) {
   Token token{TokenKind::Name, loc, text};
   token.name = text;
   if (ascii) return token;
-  auto normalized = normalizeIdentifier(text);
-  if (auto* combining = std::get_if<CombiningAt>(&normalized)) {
-    SourceLoc at = loc;
-    at.col += static_cast<uint32_t>(combining->offset);
-    auto [cp, length] = decodeUtf8(text.substr(combining->offset));
-    return error(at, fmt::format("identifier '{}' has the combining character U+{:04X}, which NFKC "
-                                 "may join to the character before it; battc normalizes "
-                                 "identifiers one character at a time: write it precomposed",
-                                 text, static_cast<uint32_t>(cp)));
-  }
-  std::string& name = std::get<std::string>(normalized);
+  std::string name = normalizeIdentifier(text);
   if (isPythonKeyword(name)) {
     return error(loc, fmt::format("'{}' is the keyword '{}' after NFKC normalization; battc does "
                                   "not accept it as a name",

@@ -288,10 +288,8 @@ void Resolver::setModuleFunctions(std::string_view text) {
       }
       if (begin != std::string_view::npos && stop > begin) {
         std::string_view name = line.substr(begin, stop - begin);
-        auto normalized = normalizeIdentifier(name);  // the name as the lexer will see it
-        if (auto* text = std::get_if<std::string>(&normalized); text && *text != name) {
-          name = normalizedNames_.emplace_back(std::move(*text));
-        }
+        std::string normalized = normalizeIdentifier(name);  // as the lexer will see it
+        if (normalized != name) name = normalizedNames_.emplace_back(std::move(normalized));
         moduleFunctions_.insert(name);
       }
     }

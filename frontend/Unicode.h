@@ -7,7 +7,6 @@
 #include <string>
 #include <string_view>
 #include <utility>
-#include <variant>
 
 namespace batt::frontend {
 
@@ -20,15 +19,9 @@ bool isXidContinue(char32_t c);
 // As Python's str.isprintable(): which of its two messages an invalid character gets.
 bool isPrintable(char32_t c);
 
-// Where per-code-point normalization could differ from NFKC of the whole identifier: the byte
-// offset of a code point that NFKC may combine with the one before it (a combining mark such as
-// U+0301 after 'e', which NFKC composes into U+00E9).
-struct CombiningAt {
-  size_t offset;
-};
-
-// The NFKC form of an identifier (`name` holds only XID characters, validated), mapped one code
-// point at a time with the generated table; or where that mapping may not be NFKC.
-std::variant<std::string, CombiningAt> normalizeIdentifier(std::string_view name);
+// The NFKC form of an identifier (`name` holds only XID characters, validated): Unicode's
+// algorithm (UAX #15: compatibility decomposition, canonical ordering, canonical composition) on
+// the generated tables, so that 'e' + U+0301 is U+00E9 as in CPython.
+std::string normalizeIdentifier(std::string_view name);
 
 }  // namespace batt::frontend

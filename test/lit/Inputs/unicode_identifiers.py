@@ -6,9 +6,10 @@ For every non-ASCII code point c of planes 0 to 3 and 14 (the others are unassig
 use: neither identifiers nor printable), the names 'x' + c and c + '_' are written as assignments in a
 solver file; battc must accept exactly those CPython accepts (str.isidentifier), name each as
 unicodedata.normalize('NFKC') does, and report each other one as CPython's tokenizer does:
-'invalid character' or 'invalid non-printable character', at the byte column of c. The code
-points battc refuses as combining are counted (frontend/gen_unicode_tables.py). Prints one
-summary line per check, for FileCheck.
+'invalid character' or 'invalid non-printable character', at the byte column of c. Then
+combining sequences, which NFKC composes and reorders: every combining mark (and every other
+character that composes with the one before it) after each of a set of bases, pairs of marks,
+Hangul jamo. Prints one summary line per check, for FileCheck.
 """
 import os
 import re
@@ -33,6 +34,18 @@ for c in [*range(0x80, 0x40000), *range(0xE0000, 0xF0000)]:
             expected[len(lines)] = ('error', col, message)
 lines.append('    return I')
 
+marks = [c for c in range(0x300, 0x20000) if ('a' + chr(c)).isidentifier() and
+         (unicodedata.combining(chr(c)) or unicodedata.normalize('NFC', 'a' + chr(c)) != 'a' + chr(c)
+          or any(unicodedata.normalize('NFC', b + chr(c)) != b + chr(c) for b in 'eoEOnsSc\u0915\u0928'))]
+sequences = [b + chr(m) for b in ['a', 'e', 'o', 'u', 'A', 'E', 'n', 's', 'c', 'x', '\u00e9', '\u1ea1',
+                                  '\u0915', '\u0928', '\u0b47', '\u09c7', '\u1100', '\uac00']
+             for m in marks]
+sequences += ['a' + chr(m) + chr(n) for m in marks[::3] for n in marks[::4]]
+sequences += ['\u1100\u1161\u11a8', '\uac00\u11a8', '\u1100\u1161', 'e\u0323\u0302', 'a\u0302\u0323',
+              '\u0928\u094d\u0924\u0947', '\u0915\u093c', 'x\u0344\u0301']
+sequences = [name for name in sequences if name.isidentifier()]
+combining = ['def solve(I):'] + [f'    {name} = I' for name in sequences] + ['    return I']
+
 
 def run(text):
     path = os.path.join(workdir, 'identifiers.py')
@@ -46,19 +59,25 @@ def run(text):
 
 
 errors, _ = run(lines)
-combining = {line for line, (col, message) in errors.items() if 'combining character' in message}
 wrong_errors = sum(1 for line, kind in expected.items()
                    if kind[0] == 'error' and errors.get(line) != kind[1:])
-unexpected = sum(1 for line in errors if expected[line][0] != 'error' and line not in combining)
+unexpected = sum(1 for line in errors if expected[line][0] != 'error')
 print(f'rejected as CPython does: {sum(1 for k in expected.values() if k[0] == "error") - wrong_errors}, '
       f'wrong: {wrong_errors}, errors for names CPython accepts: {unexpected}')
-print(f'refused as combining: {len(combining)}')
 
 # The accepted names alone, in a solver battc compiles: each named as NFKC names it.
-kept = [line if i + 1 in expected and expected[i + 1][0] == 'name' and i + 1 not in combining
-        else '    y = I' for i, line in enumerate(lines)]
+kept = [line if i + 1 in expected and expected[i + 1][0] == 'name' else '    y = I'
+        for i, line in enumerate(lines)]
 kept[0], kept[-1] = lines[0], lines[-1]
 errors, names = run(kept)
-accepted = [line for line, kind in expected.items() if kind[0] == 'name' and line not in combining]
+accepted = [line for line, kind in expected.items() if kind[0] == 'name']
 wrong = sum(1 for line in accepted if names.get(line) != expected[line][1])
 print(f'names as CPython normalizes them: {len(accepted) - wrong}, wrong: {wrong}, errors: {len(errors)}')
+
+errors, names = run(combining)
+wrong = [name for k, name in enumerate(sequences)
+         if names.get(k + 2) != unicodedata.normalize('NFKC', name)]
+print(f'combining sequences as CPython normalizes them: {len(sequences) - len(wrong)}, '
+      f'wrong: {len(wrong)}, errors: {len(errors)}')
+for name in wrong[:10]:
+    print('  ', [hex(ord(c)) for c in name], names.get(sequences.index(name) + 2))
