@@ -71,7 +71,8 @@ struct Assignment {
 };
 
 struct Function {
-  std::string_view name;
+  std::string_view name;      // NFKC-normalized, as every later stage uses it
+  std::string_view spelling;  // as written (differs from `name` only for some non-ASCII names)
   SourceLoc loc;  // of the name
   std::vector<Parameter> params;
   Annotation returns;

@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "frontend/Parser.h"
+#include "frontend/Unicode.h"
+
 namespace batt::frontend {
 
 namespace {
@@ -30,20 +33,19 @@ constexpr std::string_view kShortOperators = "+-*/%@&|^~<>()[]{},:.;=!";
 
 char closerOf(char opener) { return opener == '(' ? ')' : opener == '[' ? ']' : '}'; }
 
-// Decodes the UTF-8 code point at the start of `s` (already validated).
-std::pair<char32_t, size_t> decodeUtf8(std::string_view s) {
+// The identifier character (XID_Start, or XID_Continue when `start` is false) that begins `s`, as
+// its length in bytes; 0 if `s` does not begin with one.
+size_t identifierCharAt(std::string_view s, bool start) {
   auto b = static_cast<unsigned char>(s[0]);
-  if (b < 0x80) return {b, 1};
-  size_t length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-  char32_t cp = b & (0x7F >> length);
-  for (size_t i = 1; i < length && i < s.size(); ++i) cp = (cp << 6) | (s[i] & 0x3F);
-  return {cp, length};
+  if (b < 0x80) return (start ? isNameStart(s[0]) : isNameChar(s[0])) ? 1 : 0;
+  auto [c, length] = decodeUtf8(s);
+  return (start ? isXidStart(c) : isXidContinue(c)) ? length : 0;
 }
 
 }  // namespace
 
 Lexer::Lexer(const SourceFile& file, FileId id, DiagnosticEngine& diags)
-    : fileId_(id), text_(file.text()), diags_(diags) {}
+    : file_(file), fileId_(id), text_(file.text()), diags_(diags) {}
 
 SourceLoc Lexer::here() const {
   return {fileId_, line_, static_cast<uint32_t>(pos_ - lineStart_ + 1)};
@@ -94,7 +96,8 @@ void Lexer::skipSpacesAndComment() {
 bool Lexer::lineStartsStatement() const {
   auto startsWithKeyword = [](std::string_view rest, std::string_view keyword) {
     return rest.starts_with(keyword) &&
-           (rest.size() == keyword.size() || !isNameChar(rest[keyword.size()]));
+           (rest.size() == keyword.size() ||
+            identifierCharAt(rest.substr(keyword.size()), false) == 0);
   };
   std::string_view rest = text_.substr(pos_);
   if (startsWithKeyword(rest, "def")) return true;
@@ -172,7 +175,7 @@ Token Lexer::lexToken() {
   size_t begin = pos_;
   SourceLoc loc = here();
   char c = text_[pos_];
-  if (isNameStart(c)) return lexName(begin, loc);
+  if (identifierCharAt(text_.substr(pos_), true) != 0) return lexName(begin, loc);
   if (isDigit(c) || (c == '.' && pos_ + 1 < text_.size() && isDigit(text_[pos_ + 1]))) {
     return lexNumber(begin, loc);
   }
@@ -181,13 +184,36 @@ Token Lexer::lexToken() {
   return lexInvalidCharacter(loc);
 }
 
+// name: xid_start xid_continue*   (PEP 3131; '_' and ASCII letters are XID_Start)
+// The name every later stage sees is its NFKC form; diagnostics quote the text as written.
 Token Lexer::lexName(size_t begin, SourceLoc loc) {
-  while (pos_ < text_.size() && isNameChar(text_[pos_])) ++pos_;
-  std::string_view name = text_.substr(begin, pos_ - begin);
-  if (pos_ < text_.size() && (text_[pos_] == '\'' || text_[pos_] == '"') && isStringPrefix(name)) {
+  bool ascii = true;
+  while (pos_ < text_.size()) {
+    size_t length = identifierCharAt(text_.substr(pos_), pos_ == begin);
+    if (length == 0) break;
+    ascii = ascii && length == 1;
+    pos_ += length;
+  }
+  // CPython's tokenizer takes every non-ASCII character into the identifier, then reports the
+  // first that is not XID: so does this lexer, so that `x€ = 1` is one error.
+  if (pos_ < text_.size() && static_cast<unsigned char>(text_[pos_]) >= 0x80) {
+    return lexInvalidCharacter(loc);
+  }
+  std::string_view text = text_.substr(begin, pos_ - begin);
+  if (pos_ < text_.size() && (text_[pos_] == '\'' || text_[pos_] == '"') && isStringPrefix(text)) {
     return lexString(begin, loc);
   }
-  return {TokenKind::Name, loc, name};
+  Token token{TokenKind::Name, loc, text};
+  token.name = text;
+  if (ascii) return token;
+  std::string name = normalizeIdentifier(text);
+  if (isPythonKeyword(name)) {
+    return error(loc, fmt::format("'{}' is the keyword '{}' after NFKC normalization; battc does "
+                                  "not accept it as a name",
+                                  text, name));
+  }
+  if (name != text) token.name = file_.keep(std::move(name));
+  return token;
 }
 
 // Only decimal integers (with CPython's rules for '_' and leading zeros) are part of arc-dsl;
@@ -309,12 +335,20 @@ Token Lexer::lexPunctuation(size_t begin, SourceLoc loc) {
   }
 }
 
-Token Lexer::lexInvalidCharacter(SourceLoc loc) {
+// A character that cannot start a token, or a non-ASCII character in an identifier that is not
+// XID_Continue. As CPython's tokenizer does, the rest of the identifier-like run (ASCII letters,
+// digits, '_' and any non-ASCII character) is consumed with it.
+Token Lexer::lexInvalidCharacter(SourceLoc identifierLoc) {
+  SourceLoc loc = here();
+  bool inIdentifier = static_cast<unsigned char>(text_[pos_]) >= 0x80 || loc != identifierLoc;
   auto [cp, length] = decodeUtf8(text_.substr(pos_));
   std::string_view character = text_.substr(pos_, length);
   pos_ += length;
-  bool printable = cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0);
-  if (!printable) {
+  while (inIdentifier && pos_ < text_.size() &&
+         (isNameChar(text_[pos_]) || static_cast<unsigned char>(text_[pos_]) >= 0x80)) {
+    ++pos_;
+  }
+  if (!isPrintable(cp)) {
     return error(
         loc, fmt::format("invalid non-printable character U+{:04X}", static_cast<uint32_t>(cp)));
   }

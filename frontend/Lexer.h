@@ -1,5 +1,6 @@
 // The lexer: Python's tokenizer rules for the subset solver files use (logical lines, implicit line
-// joining inside brackets, backslash continuation, comments, string literals for docstrings).
+// joining inside brackets, backslash continuation, comments, string literals for docstrings,
+// identifiers per PEP 3131, NFKC-normalized).
 // Tokens are produced on demand, so memory does not grow with the file.
 #pragma once
 
@@ -37,9 +38,10 @@ class Lexer {
   Token lexNumber(size_t begin, SourceLoc loc);
   Token lexString(size_t begin, SourceLoc loc);
   Token lexPunctuation(size_t begin, SourceLoc loc);
-  Token lexInvalidCharacter(SourceLoc loc);
+  Token lexInvalidCharacter(SourceLoc identifierLoc);
   Token error(SourceLoc loc, std::string message);
 
+  const SourceFile& file_;
   FileId fileId_;
   std::string_view text_;
   DiagnosticEngine& diags_;

@@ -127,7 +127,7 @@ std::optional<Function> Parser::nextFunction() {
     if (token.kind == TokenKind::EndOfFile) return std::nullopt;
     uint64_t firstToken = taken_;
     bool isDefinition = atKeyword("def");
-    std::string_view name = isDefinition && peek(1).kind == TokenKind::Name ? peek(1).text : "";
+    std::string_view name = isDefinition && peek(1).kind == TokenKind::Name ? peek(1).name : "";
     bool firstItem = firstItem_;
     firstItem_ = false;
     depth_ = 0;
@@ -172,7 +172,7 @@ void Parser::parseImport() {
   auto optionalAlias = [&](std::string_view bound) {
     if (atKeyword("as")) {
       take();
-      bound = expectName("a name after 'as'").text;
+      bound = expectName("a name after 'as'").name;
     }
     importedNames_.names.push_back(bound);
   };
@@ -206,7 +206,7 @@ void Parser::parseImport() {
       bool parenthesized = peek().kind == TokenKind::LParen;
       if (parenthesized) take();
       for (;;) {
-        optionalAlias(expectName("a name to import").text);
+        optionalAlias(expectName("a name to import").name);
         if (peek().kind != TokenKind::Comma) break;
         take();
         if (parenthesized && peek().kind == TokenKind::RParen) break;
@@ -230,7 +230,8 @@ Function Parser::parseFunction() {
   warnedUnreachable_ = false;
   Function fn;
   Token name = expectName("a function name after 'def'");
-  fn.name = name.text;
+  fn.name = name.name;
+  fn.spelling = name.text;
   fn.loc = name.loc;
   expect(TokenKind::LParen, "'(' after the function name");
   parseParameters(fn);
@@ -263,7 +264,7 @@ void Parser::parseParameters(Function& fn) {
     if (peek().kind == TokenKind::Equal) {
       fail(peek().loc, "default parameter values are not supported");
     }
-    fn.params.push_back({param.text, param.loc, std::move(annotation)});
+    fn.params.push_back({param.name, param.loc, std::move(annotation)});
     if (peek().kind == TokenKind::Comma) {
       take();
     } else if (peek().kind != TokenKind::RParen) {
@@ -401,7 +402,7 @@ void Parser::parseAssignment(Function& fn) {
     fail(peek().loc, "chained assignment is not supported; assign one variable per line");
   }
   bool runs = fn.returnLoc.file == kNoFile;
-  fn.body.push_back({target.text, target.loc, std::move(value), runs, {}});
+  fn.body.push_back({target.name, target.loc, std::move(value), runs, {}});
 }
 
 // annotated_assignment: NAME ':' annotation ['=' expr_list]
@@ -421,7 +422,7 @@ void Parser::parseAnnotatedAssignment(Function& fn) {
       fail(peek().loc, "chained assignment is not supported; assign one variable per line");
     }
   }
-  fn.body.push_back({target.text, target.loc, std::move(value), hasValue, std::move(annotation)});
+  fn.body.push_back({target.name, target.loc, std::move(value), hasValue, std::move(annotation)});
 }
 
 // annotation: any expression, up to a ',', ')', '=', ':' or the end of the line outside brackets.
@@ -452,7 +453,7 @@ Annotation Parser::parseAnnotation(std::string_view what) {
     if (closes) --depth;
     if (token.kind == TokenKind::Name && !afterDot && !isPythonKeyword(token.text)) {
       Expr name{ExprKind::Name, token.loc};
-      name.name = token.text;
+      name.name = token.name;
       annotation.names.push_back(std::move(name));
     }
     afterDot = token.kind == TokenKind::Dot;
@@ -571,7 +572,7 @@ Expr Parser::parseAtom() {
       if (token.text == "not") fail(token.loc, "operator 'not' is not supported");
       if (isPythonKeyword(token.text)) failUnexpected(token, "an expression");
       Expr name{ExprKind::Name, token.loc};
-      name.name = token.text;
+      name.name = token.name;
       take();
       return name;
     }

@@ -11,6 +11,7 @@
 
 #include "frontend/Builtins.h"
 #include "frontend/Suggest.h"
+#include "frontend/Unicode.h"
 
 namespace batt::frontend {
 
@@ -270,6 +271,7 @@ class FunctionResolver {
 
 void Resolver::setModuleFunctions(std::string_view text) {
   moduleFunctions_.clear();
+  normalizedNames_.clear();
   // Every line that starts with `def NAME` in column 1 (a nested or broken one can only add a
   // name, which then is an error rather than a NameError).
   for (size_t pos = 0; pos < text.size();) {
@@ -280,10 +282,16 @@ void Resolver::setModuleFunctions(std::string_view text) {
       size_t begin = line.find_first_not_of(" \t", 3);
       size_t stop = begin;
       while (stop < line.size() && (std::isalnum(static_cast<unsigned char>(line[stop])) ||
-                                    line[stop] == '_' || static_cast<unsigned char>(line[stop]) >= 0x80)) {
+                                    line[stop] == '_' ||
+                                    static_cast<unsigned char>(line[stop]) >= 0x80)) {
         ++stop;
       }
-      if (begin != std::string_view::npos && stop > begin) moduleFunctions_.insert(line.substr(begin, stop - begin));
+      if (begin != std::string_view::npos && stop > begin) {
+        std::string_view name = line.substr(begin, stop - begin);
+        std::string normalized = normalizeIdentifier(name);  // as the lexer will see it
+        if (normalized != name) name = normalizedNames_.emplace_back(std::move(normalized));
+        moduleFunctions_.insert(name);
+      }
     }
     pos = end + 1;
   }
@@ -292,7 +300,9 @@ void Resolver::setModuleFunctions(std::string_view text) {
 bool Resolver::resolve(Function& fn, const ImportedNames& imports) {
   bool ok = true;
   if (auto [previous, inserted] = functions_.emplace(fn.name, fn.loc); !inserted) {
-    diags_.error(fn.loc, fmt::format("redefinition of '{}'", fn.name),
+    std::string normalized =
+        fn.spelling == fn.name ? "" : fmt::format(" ('{}' after NFKC normalization)", fn.name);
+    diags_.error(fn.loc, fmt::format("redefinition of '{}'{}", fn.spelling, normalized),
                  {{previous->second, "previous definition is here"}});
     ok = false;
   }

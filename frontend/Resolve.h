@@ -6,6 +6,8 @@
 // annotation) and what battc does not compile (Python builtins) are errors.
 #pragma once
 
+#include <deque>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -33,6 +35,7 @@ class Resolver {
   DiagnosticEngine& diags_;
   std::unordered_map<std::string_view, SourceLoc> functions_;  // every name defined so far
   std::unordered_set<std::string_view> moduleFunctions_;
+  std::deque<std::string> normalizedNames_;  // the module functions' names that NFKC changes
 };
 
 }  // namespace batt::frontend

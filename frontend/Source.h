@@ -4,6 +4,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,11 +35,15 @@ class SourceFile {
   std::string_view text() const { return text_; }
   // The text of a 1-based line, without its line terminator (\n, \r\n or \r).
   std::string_view lineText(uint32_t line) const;
+  // Keeps `text` alive as long as the file and returns a view of it: the NFKC-normalized names
+  // that differ from their spelling in the text (const, as lexing the file does not change it).
+  std::string_view keep(std::string text) const { return kept_.emplace_back(std::move(text)); }
 
  private:
   std::string path_;
   std::string text_;
   mutable std::vector<uint32_t> lineStarts_;  // built on the first lineText() call
+  mutable std::deque<std::string> kept_;      // stable addresses for the string_views
 };
 
 class SourceManager {

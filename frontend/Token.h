@@ -30,7 +30,8 @@ enum class TokenKind : uint8_t {
 struct Token {
   TokenKind kind;
   SourceLoc loc;
-  std::string_view text;
+  std::string_view text;  // as written in the source
+  std::string_view name = {};  // Name: the identifier after NFKC normalization (`text` if equal)
   int64_t value = 0;  // Integer: the value
   // The first token of a logical line carries its indentation, measured as CPython does twice:
   // tabs to the next multiple of 8 (indent) and tabs as one column (altIndent). Two lines are at
