@@ -9,7 +9,11 @@ Each candidate is a copy of a random reference solver with one to three mutation
     (arity, parameter kinds and result kind in primitives.def),
   - an argument rewired to another variable assigned earlier (or the input).
 Candidates are syntactically valid and name-correct (every one compiles); many raise at run time,
-as mutated programs do. The output is deterministic for a given seed.
+as mutated programs do. With --hostile P, each candidate also gets, with probability P, one
+mutation CPython only catches when the line runs: an argument dropped or added (a wrong arity),
+a callee or argument renamed to an unknown name (NameError), an argument replaced by None, a
+tuple display of two earlier variables as an argument, or a variable read before its assignment
+(UnboundLocalError). The output is deterministic for a given seed.
 """
 import argparse
 import ast
@@ -107,6 +111,32 @@ class Mutator:
                 if operation(params, lines):
                     break
 
+    def hostile(self, params, lines):
+        """One mutation that raises when its line runs (or makes a value CPython accepts)."""
+        if not lines:
+            return
+        i = self.rng.randrange(len(lines))
+        target, callee, args = lines[i]
+        earlier = list(params) + [t for t, _, _ in lines[:i]]
+        later = [t for t, _, _ in lines[i + 1:]]
+        kind = self.rng.choice(['drop', 'add', 'unknown', 'none', 'tuple', 'unbound'])
+        if kind == 'drop' and args:
+            args.pop()
+        elif kind == 'add':
+            args.append(self.rng.choice(earlier))
+        elif kind == 'unknown':
+            if args and self.rng.random() < 0.5:
+                args[self.rng.randrange(len(args))] = 'undefined_' + target
+            else:
+                lines[i] = (target, callee + 'x', args)
+        elif kind == 'none' and args:
+            args[self.rng.randrange(len(args))] = 'None'
+        elif kind == 'tuple' and args:
+            args[self.rng.randrange(len(args))] = (
+                f'({self.rng.choice(earlier)}, {self.rng.choice(earlier)})')
+        elif kind == 'unbound' and args and later:
+            args[self.rng.randrange(len(args))] = self.rng.choice(later)
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -116,6 +146,8 @@ def main():
     parser.add_argument('count', type=int)
     parser.add_argument('out')
     parser.add_argument('--seed', type=int, default=1)
+    parser.add_argument('--hostile', type=float, default=0.0,
+                        help='probability of one run-time-error mutation per candidate')
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -127,6 +159,8 @@ def main():
             params, lines, result = rng.choice(reference)
             lines = [(t, c, list(a)) for t, c, a in lines]
             mutator.mutate(params, lines)
+            if rng.random() < args.hostile:
+                mutator.hostile(params, lines)
             out.write(f'\n\ndef solve_candidate_{n:06d}({", ".join(params)}):\n')
             for target, callee, call_args in lines:
                 out.write(f'    {target} = {callee}({", ".join(call_args)})\n')
