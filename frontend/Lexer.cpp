@@ -187,11 +187,17 @@ Token Lexer::lexToken() {
 // name: xid_start xid_continue*   (PEP 3131; '_' and ASCII letters are XID_Start)
 // The name every later stage sees is its NFKC form; diagnostics quote the text as written.
 Token Lexer::lexName(size_t begin, SourceLoc loc) {
+  // The first character is a start character (lexToken checked it), and XID_Start is part of
+  // XID_Continue: every character is checked as a continuation.
   bool ascii = true;
   while (pos_ < text_.size()) {
-    size_t length = identifierCharAt(text_.substr(pos_), pos_ == begin);
+    if (isNameChar(text_[pos_])) {
+      ++pos_;
+      continue;
+    }
+    size_t length = identifierCharAt(text_.substr(pos_), false);
     if (length == 0) break;
-    ascii = ascii && length == 1;
+    ascii = false;
     pos_ += length;
   }
   // CPython's tokenizer takes every non-ASCII character into the identifier, then reports the
