@@ -16,6 +16,7 @@
 #include "ir/Lower.h"
 #include "ir/Pipeline.h"
 #include "runtime/arena.h"
+#include "runtime/budget.h"
 #include "runtime/error.h"
 #include "runtime/object.h"
 #include "runtime/primitives.h"
@@ -96,6 +97,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   rt::spill_arena().set_limit(kMemory);
   {
     rt::ArenaScope scope(values);
+    // The grid is built outside any evaluation (the last run's budget may be spent), as a task
+    // loader builds its inputs.
+    rt::begin_evaluation(0, 0);
     std::vector<rt::Value> inputs = {grid(in)};
     rt::RunOptions options;
     options.fuel = 100'000;
