@@ -81,6 +81,9 @@ rt::Value grid(fuzz::Bytes& in) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   constexpr size_t kMemory = size_t{64} << 20;
+  // Lowering (its constants) and the input grid are built outside any evaluation, as battc builds
+  // them before its first: the last run's budget may be spent.
+  rt::begin_evaluation(0, 0);
   fuzz::Bytes in(data, size);
   std::vector<ir::SourceText> files = {{"fuzz.py", solver(in)}};
   frontend::DiagnosticEngine diags;
@@ -97,9 +100,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   rt::spill_arena().set_limit(kMemory);
   {
     rt::ArenaScope scope(values);
-    // The grid is built outside any evaluation (the last run's budget may be spent), as a task
-    // loader builds its inputs.
-    rt::begin_evaluation(0, 0);
     std::vector<rt::Value> inputs = {grid(in)};
     rt::RunOptions options;
     options.fuel = 100'000;
