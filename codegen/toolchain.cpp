@@ -21,6 +21,7 @@ Toolchain default_toolchain() {
                                         : library);
   }
   for (const char* library : paths::kSystemLibraries) t.link_inputs.push_back(library);
+  if (*paths::kLinkFlag) t.link_inputs.push_back(paths::kLinkFlag);
   return t;
 }
 

@@ -13,4 +13,8 @@ namespace batt::frontend {
 std::optional<FileId> readSolverFile(const std::string& path, SourceManager& sources,
                                      DiagnosticEngine& diags);
 
+// The same for a solver file held in memory (the fuzz targets): `name` stands for its path.
+std::optional<FileId> addSolverText(std::string name, std::string text, SourceManager& sources,
+                                    DiagnosticEngine& diags);
+
 }  // namespace batt::frontend

@@ -56,8 +56,12 @@ class PassTimer {
 
 std::span<const std::string_view> disablablePasses() { return kDisablable; }
 
-std::unique_ptr<Program> compile(std::span<const std::string> paths, const PipelineOptions& options,
-                                 frontend::DiagnosticEngine& diags) {
+namespace {
+
+// The pipeline over `count` files; read(k, program) adds file k to program->sources.
+template <typename Read>
+std::unique_ptr<Program> compileFiles(size_t count, Read&& read, const PipelineOptions& options,
+                                      frontend::DiagnosticEngine& diags) {
   auto program = std::make_unique<Program>();
   auto enabled = [&](std::string_view pass) {
     return std::find(options.disabledPasses.begin(), options.disabledPasses.end(), pass) ==
@@ -66,9 +70,8 @@ std::unique_ptr<Program> compile(std::span<const std::string> paths, const Pipel
   PassTimer timer;
   frontend::Resolver resolver(diags);
 
-  for (const std::string& path : paths) {
-    std::optional<frontend::FileId> file =
-        timer.time("read", [&] { return frontend::readSolverFile(path, program->sources, diags); });
+  for (size_t k = 0; k < count; ++k) {
+    std::optional<frontend::FileId> file = timer.time("read", [&] { return read(k, *program); });
     if (!file) continue;
     frontend::Module module{*file, {}, {}};
     resolver.setModuleFunctions(program->sources.file(*file).text());
@@ -106,6 +109,29 @@ std::unique_ptr<Program> compile(std::span<const std::string> paths, const Pipel
   program->types = timer.time("types", [&] { return inferTypes(program->dag); });
   program->timings = timer.timings();
   return program;
+}
+
+}  // namespace
+
+std::unique_ptr<Program> compile(std::span<const std::string> paths, const PipelineOptions& options,
+                                 frontend::DiagnosticEngine& diags) {
+  return compileFiles(
+      paths.size(),
+      [&](size_t k, Program& program) {
+        return frontend::readSolverFile(paths[k], program.sources, diags);
+      },
+      options, diags);
+}
+
+std::unique_ptr<Program> compileSources(std::span<const SourceText> files,
+                                        const PipelineOptions& options,
+                                        frontend::DiagnosticEngine& diags) {
+  return compileFiles(
+      files.size(),
+      [&](size_t k, Program& program) {
+        return frontend::addSolverText(files[k].name, files[k].text, program.sources, diags);
+      },
+      options, diags);
 }
 
 }  // namespace batt::ir

@@ -48,4 +48,14 @@ std::span<const std::string_view> disablablePasses();
 std::unique_ptr<Program> compile(std::span<const std::string> paths, const PipelineOptions& options,
                                  frontend::DiagnosticEngine& diags);
 
+// The same over solver files held in memory (name, text): the fuzz targets' entry. The names
+// stand for paths in diagnostics.
+struct SourceText {
+  std::string name;
+  std::string text;
+};
+std::unique_ptr<Program> compileSources(std::span<const SourceText> files,
+                                        const PipelineOptions& options,
+                                        frontend::DiagnosticEngine& diags);
+
 }  // namespace batt::ir

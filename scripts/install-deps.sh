@@ -5,7 +5,8 @@ set -euo pipefail
 pkgs=(cmake ninja-build g++ python3 git xz-utils time
       llvm-16-dev libclang-16-dev clang-16 llvm-16-tools
       libtbb-dev libfmt-dev nlohmann-json3-dev libcli11-dev libxxhash-dev libssl-dev
-      googletest libgtest-dev libbenchmark-dev)
+      googletest libgtest-dev libbenchmark-dev
+      libfuzzer-16-dev libclang-rt-16-dev)  # the last two: scripts/fuzz.sh, test.sh --sanitize
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -303,7 +303,8 @@ Value upscale_(const Value& element, const Value& factor) {
     auto [i, j] = unpack2(ij);
     int64_t n = range_count(factor);
     if (n == 0) continue;
-    gridutil::check_items(static_cast<int64_t>(o.size()) + n * n);
+    // (n * n overflows beyond 2^31; such an n alone is already over the limit.)
+    gridutil::check_items(n > gridutil::kMaxItems ? n : static_cast<int64_t>(o.size()) + n * n);
     charge(1 + n * n);
     for (int64_t io = 0; io < n; ++io) {
       for (int64_t jo = 0; jo < n; ++jo) {

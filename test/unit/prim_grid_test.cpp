@@ -254,6 +254,10 @@ TEST_F(PrimGrid, Scaling) {
   EXPECT_EQ(raised([] { upscale_(tup({empty_tuple()}), None()); }), Exc::TypeError);
   EXPECT_EQ(py_repr(upscale_(fs({cell(1, 0, 0)}), I(2))),
             "frozenset({(1, (0, 1)), (1, (1, 1)), (1, (0, 0)), (1, (1, 0))})");
+  // fuzz_primitive found factor * factor overflowing (UBSan; build-asan runs this test): such a
+  // factor is over the item limit by itself.
+  EXPECT_EQ(raised([] { upscale_(fs({cell(1, 0, 0)}), I(int64_t{1} << 37)); }), Exc::Memory);
+  EXPECT_EQ(raised([] { upscale_(fs({cell(1, 0, 0)}), I(int64_t{1} << 62)); }), Exc::Memory);
 }
 
 TEST_F(PrimGrid, MirrorsOfPatches) {
