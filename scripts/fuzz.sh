@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (BATTC_FUZZ, clang++-16, ASan + UBSan) into build-fuzz and runs each
-# for SECONDS (default 60) on its seed corpus under fuzz/corpus/<target>/, growing a working
+# for SECONDS (default 60) on its seed corpus under fuzz/corpus/<target>/ (for the frontend also
+# examples/ and test/lit/frontend/), growing a working
 # corpus in build-fuzz/corpus/<target>/. Prints each target's execs and crashes; crash inputs are
 # left in build-fuzz/crashes/<target>/. Exits 1 when a target found a crash.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      (targets: fuzz_frontend fuzz_interpreter fuzz_primitive)
@@ -20,10 +21,14 @@ found=0
 for t in "${targets[@]}"; do
   mkdir -p "build-fuzz/corpus/$t" "build-fuzz/crashes/$t"
   log="build-fuzz/$t.log"
+  # The frontend also starts from the solver files the repository already has: the examples and
+  # the lit tests of the frontend (valid and invalid programs, each with its diagnostics).
+  seeds=()
+  [ "$t" = fuzz_frontend ] && seeds=(examples test/lit/frontend)
   set +e
   "build-fuzz/fuzz/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
     -print_final_stats=1 -artifact_prefix="build-fuzz/crashes/$t/" \
-    "build-fuzz/corpus/$t" "fuzz/corpus/$t" >"$log" 2>&1
+    "build-fuzz/corpus/$t" "fuzz/corpus/$t" "${seeds[@]}" >"$log" 2>&1
   rc=$?
   set -e
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
