@@ -38,6 +38,32 @@ const Outcome* first_failure(std::span<const Outcome* const> args, size_t k) {
   return nullptr;
 }
 
+std::vector<const Outcome*> slots_of(const Batch& batch, std::initializer_list<uint32_t> locals) {
+  std::vector<const Outcome*> slots;
+  for (uint32_t local : locals) slots.push_back(batch.slot(local));
+  return slots;
+}
+
+// Node `out` = body(operand values) on every input, for a node of any number of operands (a
+// dynamic call, a tuple display): the first failed operand is the result; otherwise body() runs
+// within the node's budget.
+template <class Body>
+void eval_operands(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands,
+                   Body&& body) {
+  Outcome* result = batch.slot(out);
+  std::vector<const Outcome*> operand = slots_of(batch, operands);
+  std::vector<Value> values(operand.size());
+  for (size_t k = 0; k < batch.size; ++k) {
+    if (const Outcome* failed = first_failure(operand, k)) {
+      result[k] = *failed;
+      continue;
+    }
+    for (size_t i = 0; i < operand.size(); ++i) values[i] = operand[i][k].value;
+    result[k] = rt::eval_node_counted(*batch.options, batch.nodes[out],
+                                      [&] { return body(std::span<const Value>(values)); });
+  }
+}
+
 template <class Fn, size_t... I>
 void eval_call(Batch& batch, uint32_t out, Fn fn, std::array<uint32_t, sizeof...(I)> locals,
                std::index_sequence<I...>) {
@@ -173,42 +199,19 @@ void eval(Batch& batch, uint32_t out, Prim4 fn, uint32_t a, uint32_t b, uint32_t
 }
 
 void eval_dynamic(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands) {
-  Outcome* result = batch.slot(out);
-  std::vector<const Outcome*> operand;
-  for (uint32_t local : operands) operand.push_back(batch.slot(local));
-  std::vector<Value> values(operand.size());
-  for (size_t k = 0; k < batch.size; ++k) {
-    if (const Outcome* failed = first_failure(operand, k)) {
-      result[k] = *failed;
-      continue;
-    }
-    for (size_t i = 0; i < operand.size(); ++i) values[i] = operand[i][k].value;
-    result[k] = rt::eval_node_counted(*batch.options, batch.nodes[out], [&] {
-      return rt::call(values[0], std::span<const Value>(values).subspan(1));
-    });
-  }
+  eval_operands(batch, out, operands, [](std::span<const Value> values) {
+    return rt::call(values[0], values.subspan(1));
+  });
 }
 
 void eval_tuple(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands) {
-  Outcome* result = batch.slot(out);
-  std::vector<const Outcome*> operand;
-  for (uint32_t local : operands) operand.push_back(batch.slot(local));
-  std::vector<Value> values(operand.size());
-  for (size_t k = 0; k < batch.size; ++k) {
-    if (const Outcome* failed = first_failure(operand, k)) {
-      result[k] = *failed;
-      continue;
-    }
-    for (size_t i = 0; i < operand.size(); ++i) values[i] = operand[i][k].value;
-    result[k] = rt::eval_node_counted(*batch.options, batch.nodes[out],
-                                      [&] { return rt::make_tuple(values); });
-  }
+  eval_operands(batch, out, operands,
+                [](std::span<const Value> values) { return rt::make_tuple(values); });
 }
 
 void eval_seq(Batch& batch, uint32_t out, std::initializer_list<uint32_t> operands) {
   Outcome* result = batch.slot(out);
-  std::vector<const Outcome*> operand;
-  for (uint32_t local : operands) operand.push_back(batch.slot(local));
+  std::vector<const Outcome*> operand = slots_of(batch, operands);
   for (size_t k = 0; k < batch.size; ++k) {
     const Outcome* failed = first_failure(operand, k);
     result[k] = failed ? *failed : operand.back()[k];

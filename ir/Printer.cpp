@@ -65,6 +65,16 @@ std::string formatOperation(const Node* node, const Namer& name) {
   }
 }
 
+// The lines of a solver body (Op::Seq) before its result: "%0, %3".
+std::string formatLines(const Node* body, const Namer& name) {
+  std::string lines;
+  auto operands = body->operands();
+  for (const Node* line : operands.first(operands.size() - 1)) {
+    lines += (lines.empty() ? "" : ", ") + formatRef(line, name);
+  }
+  return lines;
+}
+
 // "  ; part, part" for the non-empty parts, or nothing.
 std::string formatComment(std::initializer_list<std::string> parts) {
   std::string comment;
@@ -124,12 +134,8 @@ void printSolver(std::ostream& out, const Solver& solver, const FusedDag* dag) {
       });
   if (solver.root->op() == Op::Seq) {
     // The lines CPython runs before it returns: the first that raises is the solver's error.
-    std::string lines;
-    auto operands = solver.root->operands();
-    for (const Node* line : operands.first(operands.size() - 1)) {
-      lines += (lines.empty() ? "" : ", ") + formatRef(line, name);
-    }
-    out << "  lines " << lines << "  ; run in this order, the first error wins\n";
+    out << "  lines " << formatLines(solver.root, name)
+        << "  ; run in this order, the first error wins\n";
   }
   out << "  return " << formatRef(solver.result, name) << '\n';
 }
@@ -172,12 +178,8 @@ void printSolverTypes(std::ostream& out, const Solver& solver, const FusedDag& d
             << formatComment({line}) << '\n';
       });
   if (solver.root->op() == Op::Seq) {
-    std::string lines;
-    auto operands = solver.root->operands();
-    for (const Node* line : operands.first(operands.size() - 1)) {
-      lines += (lines.empty() ? "" : ", ") + formatRef(line, name);
-    }
-    out << "  lines " << lines << " : " << types.of(dag, solver.root)->str() << '\n';
+    out << "  lines " << formatLines(solver.root, name) << " : "
+        << types.of(dag, solver.root)->str() << '\n';
   }
   out << "  return " << formatRef(solver.result, name) << " : "
       << types.of(dag, solver.result)->str() << '\n';
