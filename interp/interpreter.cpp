@@ -1,6 +1,6 @@
 #include "interp/interpreter.h"
 
-#include "interp/profile.h"
+#include "runtime/profile.h"
 #include "runtime/function.h"
 #include "runtime/node_eval.h"
 
@@ -10,10 +10,11 @@ using namespace batt::rt;
 
 namespace {
 
-// One node on one input, its arguments' outcomes in `node` (indexed by node id); counted in
-// `counters` when profiling.
-Outcome evaluate_node(const ProgramNode& p, const Value& input, const std::vector<Outcome>& node,
-                      std::vector<Value>& args, const RunOptions& options, NodeProfile* counters) {
+// Node `k` on one input, its arguments' outcomes in `node` (indexed by node id); counted in
+// options.profile when profiling.
+Outcome evaluate_node(const ProgramNode& p, uint32_t k, const Value& input,
+                      const std::vector<Outcome>& node, std::vector<Value>& args,
+                      const RunOptions& options) {
   switch (p.op) {
     case ProgramNode::Op::Input:
       // A solver is called with the input as its only argument: a second parameter is
@@ -43,23 +44,20 @@ Outcome evaluate_node(const ProgramNode& p, const Value& input, const std::vecto
     if (p.op == ProgramNode::Op::Call) return call(primitive_value(p.prim), args);
     return call(args[0], std::span<const Value>(args).subspan(1));
   };
-  if (counters) return eval_node_profiled(options, body, *counters);
-  return eval_node(options, body);
+  return eval_node_counted(options, k, body);
 }
 
 }  // namespace
 
 void evaluate(const Program& program, std::span<const Value> inputs, const RunOptions& options,
-              std::vector<std::vector<Outcome>>& out, Profile* profile) {
+              std::vector<std::vector<Outcome>>& out) {
   const size_t n = program.nodes.size();
-  NodeProfile* counters = profile ? profile->local().data() : nullptr;
   // Node-major, as the generated code is: each node over the whole batch.
   std::vector<std::vector<Outcome>> node(inputs.size(), std::vector<Outcome>(n));
   std::vector<Value> args;
-  for (size_t k = 0; k < n; ++k)
+  for (uint32_t k = 0; k < n; ++k)
     for (size_t b = 0; b < inputs.size(); ++b)
-      node[b][k] = evaluate_node(program.nodes[k], inputs[b], node[b], args, options,
-                                 counters ? counters + k : nullptr);
+      node[b][k] = evaluate_node(program.nodes[k], k, inputs[b], node[b], args, options);
   out.resize(inputs.size());
   for (size_t b = 0; b < inputs.size(); ++b) {
     out[b].resize(program.roots.size());

@@ -8,17 +8,14 @@
 
 #include "runtime/executor.h"
 #include "runtime/outcome.h"
-#include "runtime/profile.h"
 #include "runtime/program.h"
 
 namespace batt::interp {
 
-using rt::Profile;
-
-// out[k][s] = the outcome of unique solver s (program.roots[s]) on inputs[k]. With a `profile`
-// (sized program.nodes.size()), every call node's evaluations are counted in it (interp/profile.h).
+// out[k][s] = the outcome of unique solver s (program.roots[s]) on inputs[k]. With an
+// options.profile (sized program.nodes.size()), every evaluated node is counted in it, by the
+// same numbers the compiled batt counts it (runtime/profile.h).
 void evaluate(const rt::Program& program, std::span<const rt::Value> inputs,
-              const rt::RunOptions& options, std::vector<std::vector<rt::Outcome>>& out,
-              Profile* profile = nullptr);
+              const rt::RunOptions& options, std::vector<std::vector<rt::Outcome>>& out);
 
 }  // namespace batt::interp

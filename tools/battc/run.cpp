@@ -72,15 +72,14 @@ int runRun(const RunCommandOptions& options) {
     if (!writeProfile(options.profile, interp::format_profile(runtime, *nodes)) && !run) run = 1;
     return run ? run : status;
   }
-  std::optional<interp::Profile> profile;
-  if (!options.profile.empty()) profile.emplace(runtime.nodes.size());
-  interp::Profile* counters = profile ? &*profile : nullptr;
-  rt::EvaluateFn evaluate = [&runtime, counters](std::span<const rt::Value> inputs,
-                                                 const rt::RunOptions& run,
-                                                 std::vector<std::vector<rt::Outcome>>& out) {
-    interp::evaluate(runtime, inputs, run, out, counters);
+  std::optional<rt::Profile> profile;
+  rt::RunRequest request = options.request;
+  if (!options.profile.empty()) request.options.profile = &profile.emplace(runtime.nodes.size());
+  rt::EvaluateFn evaluate = [&runtime](std::span<const rt::Value> inputs, const rt::RunOptions& run,
+                                       std::vector<std::vector<rt::Outcome>>& out) {
+    interp::evaluate(runtime, inputs, run, out);
   };
-  int run = rt::run_program(options.request, info, evaluate);
+  int run = rt::run_program(request, info, evaluate);
   if (run == rt::kInterruptedStatus) return run;
   if (profile && !writeProfile(options.profile, interp::format_profile(runtime, profile->merged())) &&
       !run) {
