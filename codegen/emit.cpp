@@ -45,8 +45,6 @@ void write_numbers(Out out, const std::vector<uint32_t>& values) {
   }
 }
 
-bool is_call(const rt::ProgramNode& node) { return rt::is_evaluated(node); }
-
 // Where a call node's code is: case `step` of the shard at `shard` in the shard table.
 struct Step {
   uint32_t shard;
@@ -194,7 +192,7 @@ Leaves write_leaves(Out out, const rt::Program& program) {
   Leaves result;
   for (size_t n = 0; n < program.nodes.size(); ++n) {
     const rt::ProgramNode& node = program.nodes[n];
-    if (is_call(node)) continue;
+    if (rt::is_evaluated(node)) continue;
     auto leaf = std::back_inserter(leaves_body);
     if (node.op == Op::Input) {
       fmt::format_to(leaf, "\n    {{Leaf::Input, {}, {}}},", n, node.param);
@@ -298,7 +296,7 @@ Emitted emit_cpp(const rt::Program& program, const rt::ProgramInfo& info,
   // The interpreter's order: every call node in the order of the program.
   std::vector<Step> schedule;
   for (uint32_t n = 0; n < program.nodes.size(); ++n) {
-    if (is_call(program.nodes[n])) schedule.push_back(sharded.step_of[n]);
+    if (rt::is_evaluated(program.nodes[n])) schedule.push_back(sharded.step_of[n]);
   }
   SourceFile table = emit_table(program, info, sharded.shards, schedule);
   for (EmittedShard& shard : sharded.shards) emitted.files.push_back(std::move(shard.file));
@@ -326,7 +324,7 @@ SolverCode solver_code(const rt::Program& program, const rt::ProgramInfo& info, 
   Shards sharded = emit_shards(program, info, options);
   std::vector<Step> steps;
   for (uint32_t n = 0; n < program.nodes.size(); ++n) {
-    if (used[n] && is_call(program.nodes[n])) steps.push_back(sharded.step_of[n]);
+    if (used[n] && rt::is_evaluated(program.nodes[n])) steps.push_back(sharded.step_of[n]);
   }
   // In file order, which is a dependency order: a node's operands are in its own shard before it
   // or in an earlier shard (codegen/shard.h).

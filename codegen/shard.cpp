@@ -17,8 +17,6 @@ constexpr size_t kSolversPerShard = 64;
 
 constexpr uint32_t kNoShard = UINT32_MAX;
 
-bool is_call(const rt::ProgramNode& node) { return rt::is_evaluated(node); }
-
 // Per node: the lowest shard among the solvers that use it (kNoShard when none does).
 std::vector<uint32_t> owners(const rt::Program& program, std::span<const uint64_t> unique_hash,
                              uint32_t shard_count) {
@@ -39,7 +37,7 @@ std::vector<uint32_t> owners(const rt::Program& program, std::span<const uint64_
 void post_order(const rt::Program& program, const std::vector<uint32_t>& owner, uint32_t shard,
                 uint32_t root, std::vector<bool>& seen, std::vector<uint32_t>& out) {
   auto wanted = [&](uint32_t n) {
-    return !seen[n] && owner[n] == shard && is_call(program.nodes[n]);
+    return !seen[n] && owner[n] == shard && rt::is_evaluated(program.nodes[n]);
   };
   if (!wanted(root)) return;
   std::vector<std::pair<uint32_t, size_t>> stack = {{root, 0}};  // node, next operand
@@ -78,7 +76,7 @@ ShardPlan plan_shards(const rt::Program& program, std::span<const uint64_t> uniq
     post_order(program, owner, shard, program.roots[u], seen, plan.nodes[shard]);
   }
   for (uint32_t n = 0; n < program.nodes.size(); ++n) {
-    if (owner[n] == kNoShard && is_call(program.nodes[n])) plan.nodes[0].push_back(n);
+    if (owner[n] == kNoShard && rt::is_evaluated(program.nodes[n])) plan.nodes[0].push_back(n);
   }
   return plan;
 }
